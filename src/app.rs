@@ -1,0 +1,183 @@
+//! From argv to an exit code: parse, build the context, run the command,
+//! print its report or its error. The environment is read here and only
+//! here; everything below receives values.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
+
+use crate::cli::{Cli, Command};
+use crate::clock::Clock;
+use crate::config::settings::Raw;
+use crate::config::{Paths, Settings, Source, Sourced, file};
+use crate::context::{Context, Flags};
+use crate::error::{Error, Kind, Result};
+use crate::output::{Format, Printer};
+use crate::prompt::Terminal;
+use crate::secret::Secret;
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn truthy(name: &str) -> bool {
+    env(name).is_some_and(|v| {
+        !matches!(
+            v.to_ascii_lowercase().as_str(),
+            "0" | "false" | "no" | "off"
+        )
+    })
+}
+
+fn sourced(
+    m: &ArgMatches,
+    id: &str,
+    flag: &'static str,
+    var: &'static str,
+) -> Option<Sourced<String>> {
+    let v = m.get_one::<String>(id)?.clone();
+    let source = match m.value_source(id) {
+        Some(ValueSource::EnvVariable) => Source::Env(var),
+        _ => Source::Flag(flag),
+    };
+    Some(Sourced::new(v, source))
+}
+
+fn raw_settings(cli: &Cli, m: &ArgMatches) -> Raw {
+    Raw {
+        profile: sourced(m, "profile", "--profile", "WABA_PROFILE"),
+        waba: sourced(m, "waba", "--waba", "WABA_ID"),
+        api_version: sourced(m, "api_version", "--api-version", "WABA_API_VERSION"),
+        graph_url: sourced(m, "graph_url", "--graph-url", "WABA_GRAPH_URL"),
+        output: cli.global.output.map(|o| {
+            let src = match m.value_source("output") {
+                Some(ValueSource::EnvVariable) => Source::Env("WABA_OUTPUT"),
+                _ => Source::Flag("--output"),
+            };
+            Sourced::new(o, src)
+        }),
+        sandbox: cli.global.sandbox,
+    }
+}
+
+/// Table width and colour, decided once.
+fn printer(format: Format, quiet: bool) -> Printer {
+    let tty = std::io::stdout().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color =
+        !no_color && (truthy("CLICOLOR_FORCE") || (tty && env("TERM").as_deref() != Some("dumb")));
+    let width = env("COLUMNS")
+        .and_then(|c| c.parse::<usize>().ok())
+        .filter(|w| *w > 0)
+        .or_else(|| {
+            tty.then(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize))
+                .flatten()
+        });
+    Printer {
+        format,
+        color,
+        width,
+        quiet,
+    }
+}
+
+pub fn main() -> ExitCode {
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            // --help and --version exit 0; every parse error is a usage error.
+            return ExitCode::from(if e.use_stderr() {
+                Kind::Usage.exit_code()
+            } else {
+                0
+            });
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(Kind::Usage.exit_code());
+        }
+    };
+    // Until settings are known, errors print as the flags asked.
+    let early = printer(cli.global.output.unwrap_or(Format::Table), cli.global.quiet);
+    let ctx = match build(&cli, &matches) {
+        Ok(c) => c,
+        Err(e) => return finish(&early, Err(e)),
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            return finish(
+                &early,
+                Err(Error::internal(format!(
+                    "cannot start the async runtime: {e}"
+                ))),
+            );
+        }
+    };
+    let result = runtime.block_on(async {
+        tokio::select! {
+            r = crate::cmd::run(&ctx, &cli.command) => r,
+            _ = tokio::signal::ctrl_c() => Err(Error::new(Kind::Interrupted, "interrupted")),
+        }
+    });
+    let result = result.and_then(|report| ctx.printer.print(&report));
+    let code = finish(&ctx.printer, result);
+    // Do not wait for an in-process sandbox or store pool to wind down.
+    runtime.shutdown_background();
+    code
+}
+
+fn finish(printer: &Printer, result: Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.broken_pipe => ExitCode::SUCCESS,
+        Err(e) => {
+            printer.error(&e);
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
+    let g = &cli.global;
+    let paths = Paths::resolve(env("WABA_HOME").as_deref().map(std::path::Path::new))?;
+    let raw = raw_settings(cli, matches);
+    // The sandbox has its own profile: a broken config does not stop it.
+    let uses_config = !raw.sandbox || matches!(cli.command, Command::Profile(_));
+    let config = if uses_config {
+        file::load(&paths.config_file())?
+    } else {
+        file::Config::default()
+    };
+    let settings = Settings::resolve(raw.clone(), &config, &env)?;
+    let clock = Clock::from_env(env("WABA_NOW").as_deref())?;
+    let no_input = g.no_input || truthy("CI") || !std::io::stdin().is_terminal();
+    let flags = Flags {
+        yes: g.yes,
+        dry_run: g.dry_run,
+        verbose: g.verbose,
+        quiet: g.quiet,
+        no_input,
+    };
+    let printer = printer(settings.output.value, g.quiet);
+    Ok(Context::new(
+        raw,
+        settings,
+        config,
+        paths,
+        clock,
+        printer,
+        flags,
+        env("WABA_TOKEN").map(|t| Secret::new(t.trim())),
+        Box::new(Terminal),
+    ))
+}

@@ -1,0 +1,371 @@
+//! The command line: global options and one enum of commands. Parsing only;
+//! nothing here touches the network, the disk or the terminal.
+
+use clap::builder::FalseyValueParser;
+use clap::{ArgAction, Args, Parser, Subcommand};
+
+use crate::output::Format;
+
+const ABOUT: &str = "Operate WhatsApp Business Accounts on Meta's Cloud API";
+
+const LONG_ABOUT: &str = "\
+Operate WhatsApp Business Accounts (WABAs) on Meta's Cloud API from a terminal
+or a script: phone numbers, tokens and profiles, and an offline sandbox that
+needs no Meta account.";
+
+const EXAMPLES: &str = "\
+Examples:
+  Try it without a Meta account (the built-in sandbox):
+    waba --sandbox numbers list
+
+  Set up a profile for a real WABA and store its token:
+    waba profile add prod --waba 102290129340398 --use
+    waba auth login --with-token < token.txt
+    waba auth status
+
+  Scripts: JSON output, never a prompt:
+    waba numbers list --output json --no-input
+
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 auth, 4 rejected by Meta,
+5 network/unavailable, 6 rate-limited, 7 payment, 8 balance low,
+9 balance exhausted, 130 interrupted.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "waba",
+    version,
+    about = ABOUT,
+    long_about = LONG_ABOUT,
+    after_help = EXAMPLES,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Profile to use (see `waba profile list`)
+    #[arg(long, global = true, env = "WABA_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// WABA id to act on
+    #[arg(long, global = true, env = "WABA_ID", value_name = "ID")]
+    pub waba: Option<String>,
+
+    /// Graph API version [default: v25.0]
+    #[arg(long, global = true, env = "WABA_API_VERSION", value_name = "VERSION")]
+    pub api_version: Option<String>,
+
+    /// Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback
+    #[arg(long, global = true, env = "WABA_GRAPH_URL", value_name = "URL")]
+    pub graph_url: Option<String>,
+
+    /// Run against the built-in offline sandbox (no Meta account needed)
+    #[arg(long, global = true, env = "WABA_SANDBOX", action = ArgAction::SetTrue, value_parser = FalseyValueParser::new())]
+    pub sandbox: bool,
+
+    /// Output format [default: table]
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "WABA_OUTPUT",
+        value_enum,
+        value_name = "FORMAT"
+    )]
+    pub output: Option<Format>,
+
+    /// Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)
+    #[arg(long, global = true, env = "WABA_NO_INPUT", action = ArgAction::SetTrue, value_parser = FalseyValueParser::new())]
+    pub no_input: bool,
+
+    /// Answer yes to confirmations (needed with --no-input for changes)
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    /// Print the HTTP request a change would send, secrets redacted, and send nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Trace HTTP requests and responses on stderr, secrets redacted
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Print only results: no notes, warnings or progress
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Store, inspect and remove a profile's access token
+    #[command(subcommand)]
+    Auth(AuthCommand),
+
+    /// Named profiles: a WABA, an API version, a Graph URL, output defaults
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+
+    /// The WABA's phone numbers
+    #[command(subcommand)]
+    Numbers(NumbersCommand),
+
+    /// The local state store (ledger, counters, progress)
+    #[command(subcommand)]
+    Store(StoreCommand),
+
+    /// The offline sandbox: serve it to scripts, or reset it
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+
+    /// Make a raw Graph API call with the profile's token (like `gh api`)
+    #[command(after_help = "\
+Examples:
+  waba api 102290129340398 -F fields=name,currency
+  waba api 102290129340398/phone_numbers --paginate
+  waba --dry-run api -X POST 106540352242922 -F pin=123456
+
+Paths are relative to {graph-url}/{api-version}/. GET is the default; -F with
+-X POST sends the fields as a form. Only GET is retried on failures.")]
+    Api(ApiArgs),
+
+    /// Print a shell completion script
+    #[command(after_help = "\
+Examples:
+  waba completions bash > ~/.local/share/bash-completion/completions/waba
+  waba completions zsh > ~/.zfunc/_waba
+  waba completions fish > ~/.config/fish/completions/waba.fish")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Regenerate completions/ and man/ (for maintainers)
+    #[command(hide = true)]
+    GenerateAssets {
+        /// Directory to write completions/ and man/ into
+        #[arg(long, default_value = ".")]
+        dir: std::path::PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store an access token for the profile (hidden prompt, or --with-token from stdin)
+    #[command(after_help = "\
+Examples:
+  waba auth login                              # prompts, input hidden
+  waba auth login --with-token < token.txt     # scripts
+  pass show meta/token | waba --profile prod auth login --with-token
+
+The token is saved in credentials.toml (mode 0600), never in config.toml.
+WABA_TOKEN, when set, overrides any stored token.")]
+    Login {
+        /// Read the token from standard input instead of prompting
+        #[arg(long)]
+        with_token: bool,
+    },
+
+    /// Inspect the token with Meta's debug_token: validity, expiry, scopes, WABAs
+    #[command(after_help = "\
+Examples:
+  waba auth status
+  waba --sandbox auth status
+  waba auth status --output json | jq .missing")]
+    Status,
+
+    /// Remove the profile's stored token
+    #[command(after_help = "\
+Examples:
+  waba auth logout
+  waba --profile staging auth logout")]
+    Logout,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Create a profile from --waba, --api-version and --graph-url
+    #[command(after_help = "\
+Examples:
+  waba profile add prod --waba 102290129340398 --use
+  waba profile add partner --business 2729063490586005 --api-version v24.0
+  waba profile add local --graph-url http://127.0.0.1:8080 --waba 100000000000001")]
+    Add {
+        /// Profile name (letters, digits, - and _)
+        name: String,
+        /// Business portfolio id whose WABAs the profile covers
+        #[arg(long, value_name = "ID")]
+        business: Option<String>,
+        /// Make it the default profile
+        #[arg(long = "use")]
+        make_default: bool,
+    },
+
+    /// List profiles
+    #[command(after_help = "Examples:\n  waba profile list\n  waba profile list --output json")]
+    List,
+
+    /// Make a profile the default
+    #[command(after_help = "Examples:\n  waba profile use prod")]
+    Use { name: String },
+
+    /// Show the settings in effect and where each one comes from
+    #[command(after_help = "\
+Examples:
+  waba profile show
+  WABA_API_VERSION=v24.0 waba profile show prod    # shows `env WABA_API_VERSION`")]
+    Show { name: Option<String> },
+
+    /// Remove a profile and its stored token
+    #[command(after_help = "Examples:\n  waba profile remove staging")]
+    Remove { name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NumbersCommand {
+    /// List the WABA's phone numbers
+    #[command(after_help = "\
+Examples:
+  waba numbers list
+  waba --sandbox numbers list --output json
+  waba numbers list --output csv > numbers.csv
+
+Columns: display number, id, verified name, status, quality rating, display
+name status, code verification status, messaging limit, throughput, platform.")]
+    List,
+
+    /// Show one number in detail, with two-step verification and health
+    #[command(after_help = "\
+Examples:
+  waba numbers show 106540352242922
+  waba numbers show '+34 612 34 56 78'
+  waba --sandbox numbers show 34612345678
+
+PHONE is a phone-number id, or a number in international form resolved
+through the WABA's numbers. A `+` or separators mean a number; bare digits are
+tried as an id first, then as a number.")]
+    Show {
+        /// Phone-number id or international number
+        phone: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    /// Backend, location, schema version and row counts
+    #[command(
+        after_help = "Examples:\n  waba store status\n  waba --sandbox store status --output json"
+    )]
+    Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Run the sandbox as a server; its URL is the first line on stdout
+    #[command(after_help = "\
+Examples:
+  waba sandbox serve --port 8080
+  waba sandbox serve --port 0 --latency-ms 50 --fail-rate 0.1
+  WABA_TOKEN=anything waba --graph-url http://127.0.0.1:8080 --waba 100000000000001 numbers list
+
+Any token is accepted except `expired` (Meta's error 190) and `limited` (no
+whatsapp_business_management scope). GET /__sandbox/requests lists the
+requests received, secrets redacted.")]
+    Serve(ServeArgs),
+
+    /// Forget everything the sandbox did: back to the demo business
+    #[command(after_help = "Examples:\n  waba sandbox reset")]
+    Reset,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Port on 127.0.0.1 (0 = any free port)
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Delay every answer by this many milliseconds
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency_ms: u64,
+    /// Share of requests answered with a transient error 500 (0 to 1)
+    #[arg(long, default_value_t = 0.0, value_name = "RATE", value_parser = rate)]
+    pub fail_rate: f64,
+    /// Answer the first N requests with a transient error 500
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub fail_first: u64,
+    /// Share of connections closed without an answer (0 to 1)
+    #[arg(long, default_value_t = 0.0, value_name = "RATE", value_parser = rate)]
+    pub drop_rate: f64,
+    /// Close the first N connections without an answer
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub drop_first: u64,
+    /// Throttle every request after the first N (Graph code 80007)
+    #[arg(long, value_name = "N")]
+    pub throttle_after: Option<u64>,
+    /// Put at most N items on a page, whatever `limit` asks
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_page: Option<u32>,
+    /// Seed N extra fleet WABAs (two numbers each)
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub wabas: u32,
+    /// Seed for random faults
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+fn rate(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err("a rate is a number from 0 to 1, for example 0.25".into()),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// Path under the versioned Graph URL, for example `{waba-id}/phone_numbers`
+    pub path: String,
+    /// HTTP method
+    #[arg(short = 'X', long, default_value = "GET", value_parser = ["GET", "POST", "DELETE"], ignore_case = true)]
+    pub method: String,
+    /// A parameter key=value (query for GET and DELETE, form body for POST); repeatable
+    #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+    /// Follow paging and print every item of the edge as one JSON array
+    #[arg(long)]
+    pub paginate: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_visible_command_has_an_example() {
+        fn walk(cmd: &clap::Command, path: &str) {
+            for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+                let name = format!("{path} {}", sub.get_name());
+                if sub.has_subcommands() {
+                    walk(sub, &name);
+                } else {
+                    let help = sub
+                        .get_after_help()
+                        .map(|h| h.to_string())
+                        .unwrap_or_default();
+                    assert!(help.contains("Examples:"), "`{name}` has no worked example");
+                }
+            }
+        }
+        walk(&Cli::command(), "waba");
+    }
+}

@@ -1,0 +1,62 @@
+//! One module per command. Each takes typed arguments and the context, calls
+//! the domain and adapters, and returns a report; none prints.
+
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod numbers;
+pub mod profile;
+pub mod sandbox;
+pub mod store;
+
+use crate::cli::{
+    AuthCommand, Command, NumbersCommand, ProfileCommand, SandboxCommand, StoreCommand,
+};
+use crate::config::{Settings, Source, Sourced};
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{Body, Report};
+
+pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
+    match command {
+        Command::Auth(AuthCommand::Login { with_token }) => auth::login(ctx, *with_token),
+        Command::Auth(AuthCommand::Status) => auth::status(ctx).await,
+        Command::Auth(AuthCommand::Logout) => auth::logout(ctx),
+        Command::Profile(ProfileCommand::Add {
+            name,
+            business,
+            make_default,
+        }) => profile::add(ctx, name, business.clone(), *make_default, &ctx.raw),
+        Command::Profile(ProfileCommand::List) => profile::list(ctx),
+        Command::Profile(ProfileCommand::Use { name }) => profile::use_profile(ctx, name),
+        Command::Profile(ProfileCommand::Show { name }) => profile::show(ctx, name.as_deref()),
+        Command::Profile(ProfileCommand::Remove { name }) => profile::remove(ctx, name),
+        Command::Numbers(NumbersCommand::List) => numbers::list(ctx).await,
+        Command::Numbers(NumbersCommand::Show { phone }) => numbers::show(ctx, phone).await,
+        Command::Store(StoreCommand::Status) => store::status(ctx).await,
+        Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(ctx, args).await,
+        Command::Sandbox(SandboxCommand::Reset) => sandbox::reset(ctx),
+        Command::Api(args) => api::run(ctx, args).await,
+        Command::Completions { shell } => Ok(assets::completions(*shell)),
+        Command::GenerateAssets { dir } => {
+            let files = assets::generate(dir)?;
+            Ok(Report::new(
+                Body::Text(files.join("\n")),
+                serde_json::json!(files),
+            ))
+        }
+    }
+}
+
+/// The settings as they would be with another profile selected (for
+/// `profile show NAME`); flags and environment still win.
+pub fn reresolve(ctx: &Context, name: &str) -> Result<Settings> {
+    let mut raw = ctx.raw.clone();
+    raw.profile = Some(Sourced::new(
+        name.to_string(),
+        Source::Flag("profile show NAME"),
+    ));
+    let mut s = Settings::resolve(raw, &ctx.config, &|_| None)?;
+    s.net = ctx.settings.net.clone();
+    Ok(s)
+}

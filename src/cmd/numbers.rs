@@ -1,0 +1,311 @@
+//! `numbers list` and `numbers show`.
+
+use serde_json::{Value, json};
+
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+use crate::graph::fields::is;
+use crate::graph::phone_numbers::{self, PhoneNumber};
+use crate::graph::{Client, waba};
+use crate::output::{Body, Cell, Column, Report, Style};
+use crate::phone::Number;
+
+pub async fn list(ctx: &Context) -> Result<Report> {
+    let client = ctx.graph().await?;
+    let id = ctx.waba_id()?;
+    let (waba, numbers) = tokio::try_join!(waba::get(client, id), phone_numbers::list(client, id))?;
+    let columns = vec![
+        Column::new("NUMBER"),
+        Column::new("ID"),
+        Column::new("VERIFIED NAME").flex(),
+        Column::new("STATUS"),
+        Column::new("QUALITY"),
+        Column::new("NAME STATUS").optional(),
+        Column::new("CODE").optional(),
+        Column::new("LIMIT"),
+        Column::new("THROUGHPUT").optional(),
+        Column::new("PLATFORM").optional(),
+    ];
+    let rows = numbers
+        .iter()
+        .map(|n| {
+            vec![
+                Cell::opt(n.display_phone_number.as_deref()),
+                Cell::plain(&n.id),
+                Cell::opt(n.verified_name.as_deref()),
+                status_cell(n.status.as_deref()),
+                quality_cell(n.quality_rating.as_deref()),
+                Cell::opt(n.name_status.as_deref()),
+                code_cell(n.code_verification_status.as_deref()),
+                Cell::opt(n.messaging_limit.as_deref()),
+                Cell::opt(n.throughput.as_deref()),
+                Cell::opt(n.platform_type.as_deref()),
+            ]
+        })
+        .collect();
+    let json = Value::Array(numbers.iter().map(list_json).collect());
+    let mut report = Report::new(Body::Table { columns, rows }, json).with_heading(heading(&waba));
+    if numbers.is_empty() {
+        report = report.with_note(format!(
+            "WABA {} has no phone numbers yet; add one with the Graph API or `waba migrate-number`",
+            waba.id
+        ));
+    }
+    Ok(report)
+}
+
+fn heading(w: &waba::Waba) -> String {
+    let mut parts = vec![format!("WABA {}", w.id)];
+    if let Some(n) = &w.name {
+        parts.push(n.clone());
+    }
+    if let Some(b) = &w.owner_business_name {
+        parts.push(format!("business {b}"));
+    }
+    parts.push(format!(
+        "review {}",
+        w.account_review_status.as_deref().unwrap_or("unknown")
+    ));
+    parts.push(format!(
+        "business verification {}",
+        w.business_verification_status
+            .as_deref()
+            .unwrap_or("unknown")
+    ));
+    parts.join(" · ")
+}
+
+fn list_json(n: &PhoneNumber) -> Value {
+    json!({
+        "id": n.id,
+        "display_phone_number": n.display_phone_number,
+        "verified_name": n.verified_name,
+        "status": n.status,
+        "quality_rating": n.quality_rating,
+        "name_status": n.name_status,
+        "code_verification_status": n.code_verification_status,
+        "messaging_limit": n.messaging_limit,
+        "throughput": n.throughput,
+        "platform_type": n.platform_type,
+        "account_mode": n.account_mode,
+    })
+}
+
+fn status_cell(s: Option<&str>) -> Cell {
+    let style = match s.map(str::to_ascii_uppercase).as_deref() {
+        Some("CONNECTED") => Style::Good,
+        Some("FLAGGED" | "RESTRICTED" | "RATE_LIMITED" | "PENDING") => Style::Warn,
+        Some("DISCONNECTED" | "BANNED" | "BLOCKED" | "DELETED") => Style::Bad,
+        _ => Style::Plain,
+    };
+    styled(s, style)
+}
+
+fn quality_cell(s: Option<&str>) -> Cell {
+    let style = match s.map(str::to_ascii_uppercase).as_deref() {
+        Some("GREEN") => Style::Good,
+        Some("YELLOW") => Style::Warn,
+        Some("RED") => Style::Bad,
+        _ => Style::Plain,
+    };
+    styled(s, style)
+}
+
+fn code_cell(s: Option<&str>) -> Cell {
+    let style = if is(s, "EXPIRED") {
+        Style::Bad
+    } else {
+        Style::Plain
+    };
+    styled(s, style)
+}
+
+fn styled(s: Option<&str>, style: Style) -> Cell {
+    match s {
+        Some(t) => Cell::styled(t, style),
+        None => Cell::opt(None),
+    }
+}
+
+/// Finds the phone-number id a user means: an id, or a number of the WABA.
+/// Returns the id and, when it was fetched on the way, the number's details.
+pub async fn resolve(
+    client: &Client,
+    waba_id: &str,
+    input: &str,
+) -> Result<(String, Option<Value>)> {
+    let input = input.trim();
+    if !Number::looks_formatted(input) {
+        if input.is_empty() || !input.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::usage(format!(
+                "`{input}` is neither a phone-number id nor a phone number"
+            ))
+            .with_hint("pass an id from `waba numbers list`, or a number like +34 612 345 678"));
+        }
+        // Bare digits: an id first.
+        match phone_numbers::get(client, input).await {
+            Ok(v) if v.get("display_phone_number").is_some() => {
+                return Ok((input.to_string(), Some(v)));
+            }
+            Ok(_) => {}
+            Err(e) if e.kind == Kind::Rejected => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let wanted = Number::parse(input).map_err(|_| {
+        Error::usage(format!(
+            "`{input}` is neither a phone-number id nor a valid phone number"
+        ))
+        .with_hint("pass an id from `waba numbers list`, or a number like +34 612 345 678")
+    })?;
+    let numbers = phone_numbers::list(client, waba_id).await?;
+    let matches: Vec<&PhoneNumber> = numbers
+        .iter()
+        .filter(|n| n.digits() == wanted.digits())
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok((one.id.clone(), None)),
+        [] => Err(
+            Error::usage(format!("{wanted} is not a number of WABA {waba_id}"))
+                .with_hint(known(&numbers)),
+        ),
+        _ => Err(Error::usage(format!(
+            "{wanted} matches several numbers of WABA {waba_id}; pass the id"
+        ))
+        .with_hint(known(&numbers))),
+    }
+}
+
+fn known(numbers: &[PhoneNumber]) -> String {
+    if numbers.is_empty() {
+        return "the WABA has no phone numbers".into();
+    }
+    let list: Vec<String> = numbers
+        .iter()
+        .map(|n| {
+            format!(
+                "{} ({})",
+                n.display_phone_number.as_deref().unwrap_or("?"),
+                n.id
+            )
+        })
+        .collect();
+    format!("its numbers: {}", list.join(", "))
+}
+
+pub async fn show(ctx: &Context, phone: &str) -> Result<Report> {
+    let client = ctx.graph().await?;
+    let waba_id = ctx.waba_id()?;
+    let (id, fetched) = resolve(client, waba_id, phone).await?;
+    let raw = match fetched {
+        Some(v) => v,
+        None => phone_numbers::get(client, &id).await?,
+    };
+    let n = PhoneNumber::from_value(&raw)
+        .ok_or_else(|| Error::new(Kind::Rejected, "Meta's answer carries no phone-number id"))?;
+    let two_step = match n.is_pin_enabled {
+        Some(true) => Cell::styled(
+            "on (turn it off in WhatsApp Manager before a migration)",
+            Style::Warn,
+        ),
+        Some(false) => Cell::styled("off", Style::Good),
+        None => Cell::opt(None),
+    };
+    let (health, health_detail) = health(n.health_status.as_ref());
+    let mut fields = vec![
+        (
+            "Number".to_string(),
+            Cell::opt(n.display_phone_number.as_deref()),
+        ),
+        ("ID".to_string(), Cell::plain(&n.id)),
+        (
+            "Verified name".to_string(),
+            Cell::opt(n.verified_name.as_deref()),
+        ),
+        ("Status".to_string(), status_cell(n.status.as_deref())),
+        (
+            "Quality".to_string(),
+            quality_cell(n.quality_rating.as_deref()),
+        ),
+        (
+            "Name status".to_string(),
+            Cell::opt(n.name_status.as_deref()),
+        ),
+    ];
+    if let Some(s) = n
+        .new_name_status
+        .as_deref()
+        .filter(|s| !is(Some(s), "NONE"))
+    {
+        fields.push(("New name status".to_string(), Cell::plain(s)));
+    }
+    fields.extend([
+        (
+            "Code verification".to_string(),
+            code_cell(n.code_verification_status.as_deref()),
+        ),
+        (
+            "Messaging limit".to_string(),
+            Cell::opt(n.messaging_limit.as_deref()),
+        ),
+        ("Throughput".to_string(), Cell::opt(n.throughput.as_deref())),
+        (
+            "Platform".to_string(),
+            Cell::opt(n.platform_type.as_deref()),
+        ),
+        (
+            "Account mode".to_string(),
+            Cell::opt(n.account_mode.as_deref()),
+        ),
+        ("Two-step verification".to_string(), two_step),
+        ("Health".to_string(), health),
+    ]);
+    for line in health_detail {
+        fields.push((String::new(), Cell::styled(line, Style::Dim)));
+    }
+    let json = serde_json::to_value(&n).unwrap_or(Value::Null);
+    Ok(Report::new(Body::Fields(fields), json))
+}
+
+/// The health summary and one line per entity with a problem.
+fn health(h: Option<&Value>) -> (Cell, Vec<String>) {
+    let Some(h) = h else {
+        return (Cell::opt(None), Vec::new());
+    };
+    let can = h
+        .get("can_send_message")
+        .and_then(Value::as_str)
+        .unwrap_or("unknown");
+    let style = match can.to_ascii_uppercase().as_str() {
+        "AVAILABLE" => Style::Good,
+        "LIMITED" => Style::Warn,
+        "BLOCKED" => Style::Bad,
+        _ => Style::Plain,
+    };
+    let mut lines = Vec::new();
+    for e in h
+        .get("entities")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let errors = e.get("errors").and_then(Value::as_array);
+        for err in errors.into_iter().flatten() {
+            let kind = e.get("entity_type").and_then(Value::as_str).unwrap_or("?");
+            let desc = err
+                .get("error_description")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let fix = err
+                .get("possible_solution")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let code = err
+                .get("error_code")
+                .map(|c| c.to_string())
+                .unwrap_or_default();
+            lines.push(format!("{kind} {code}: {desc} {fix}").trim().to_string());
+        }
+    }
+    (Cell::styled(can, style), lines)
+}

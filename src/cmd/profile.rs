@@ -1,0 +1,302 @@
+//! `profile add/list/use/show/remove`.
+
+use serde_json::{Value, json};
+use toml_edit::{DocumentMut, Item, Table, value};
+
+use crate::config::file::{self, PROFILE_KEYS, Profile};
+use crate::config::settings::{check_id, parse_graph_url};
+use crate::config::{Source, credentials};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::graph::ApiVersion;
+use crate::output::{Body, Cell, Column, Format, Report, Style};
+
+fn check_name(name: &str) -> Result<()> {
+    if name.is_empty()
+        || name.len() > 64
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(
+            Error::usage(format!("invalid profile name `{name}`")).with_hint(
+                "use letters, digits, - and _ (at most 64), for example prod or eu-staging",
+            ),
+        );
+    }
+    if name == "sandbox" {
+        return Err(Error::usage("`sandbox` is the built-in sandbox profile")
+            .with_hint("pick another name, or use --sandbox"));
+    }
+    Ok(())
+}
+
+/// Adds `[profiles.NAME]` to the document, keeping everything else as is.
+pub fn insert_profile(doc: &mut DocumentMut, name: &str, p: &Profile) -> Result<()> {
+    let profiles = doc
+        .entry("profiles")
+        .or_insert_with(|| {
+            let mut t = Table::new();
+            t.set_implicit(true);
+            Item::Table(t)
+        })
+        .as_table_mut()
+        .ok_or_else(|| Error::usage("config: `profiles` is not a table"))?;
+    let mut t = Table::new();
+    for key in PROFILE_KEYS {
+        if let Some(v) = p.get(key) {
+            t[key] = value(v);
+        }
+    }
+    profiles.insert(name, Item::Table(t));
+    Ok(())
+}
+
+fn flag_value(s: &Option<crate::config::Sourced<String>>) -> Option<String> {
+    s.as_ref()
+        .filter(|v| matches!(v.source, Source::Flag(_)))
+        .map(|v| v.value.clone())
+}
+
+pub fn add(
+    ctx: &Context,
+    name: &str,
+    business: Option<String>,
+    make_default: bool,
+    raw: &crate::config::settings::Raw,
+) -> Result<Report> {
+    check_name(name)?;
+    let profile = Profile {
+        waba: flag_value(&raw.waba),
+        business,
+        api_version: flag_value(&raw.api_version)
+            .map(|v| v.parse::<ApiVersion>().map(|v| v.to_string()))
+            .transpose()?,
+        graph_url: flag_value(&raw.graph_url)
+            .map(|u| parse_graph_url(&u).map(|u| u.as_str().trim_end_matches('/').to_string()))
+            .transpose()?,
+        output: raw
+            .output
+            .as_ref()
+            .filter(|o| matches!(o.source, Source::Flag(_)))
+            .map(|o| format_name(o.value).to_string()),
+    };
+    if let Some(w) = &profile.waba {
+        check_id("WABA id", w, &Source::Flag("--waba"))?;
+    }
+    if let Some(b) = &profile.business {
+        check_id("business id", b, &Source::Flag("--business"))?;
+    }
+    let path = ctx.paths.config_file();
+    file::edit(&path, &ctx.paths.lock_file(), |config, doc| {
+        if config.profiles.contains_key(name) {
+            return Err(
+                Error::usage(format!("profile `{name}` already exists")).with_hint(format!(
+                    "remove it first (`waba profile remove {name}`) or pick another name"
+                )),
+            );
+        }
+        insert_profile(doc, name, &profile)?;
+        if make_default || config.default_profile.is_none() {
+            doc["default_profile"] = value(name);
+        }
+        Ok(())
+    })?;
+    let mut report = Report::message(format!("Added profile {name} to {}", path.display()));
+    if profile.waba.is_none() && profile.business.is_none() {
+        report = report
+            .with_note("It has no WABA yet: pass --waba ID to commands, or re-add it with --waba.");
+    }
+    Ok(report.with_note(format!(
+        "Store its token with `waba --profile {name} auth login`."
+    )))
+}
+
+fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Table => "table",
+        Format::Json => "json",
+        Format::Csv => "csv",
+    }
+}
+
+pub fn list(ctx: &Context) -> Result<Report> {
+    let path = ctx.paths.credentials_file();
+    let mut rows = Vec::new();
+    let mut items = Vec::new();
+    for (name, p) in &ctx.config.profiles {
+        let active = ctx.config.default_profile.as_deref() == Some(name.as_str());
+        let token = credentials::token(&path, name)?.is_some();
+        rows.push(vec![
+            Cell::styled(if active { "*" } else { "" }, Style::Good),
+            Cell::plain(name),
+            Cell::opt(p.waba.as_deref()),
+            Cell::opt(p.business.as_deref()),
+            Cell::opt(p.api_version.as_deref()),
+            Cell::opt(p.graph_url.as_deref()),
+            Cell::plain(if token { "stored" } else { "none" }),
+        ]);
+        items.push(json!({
+            "name": name, "default": active, "waba": p.waba, "business": p.business,
+            "api_version": p.api_version, "graph_url": p.graph_url, "output": p.output, "token_stored": token,
+        }));
+    }
+    let columns = vec![
+        Column::new(""),
+        Column::new("NAME"),
+        Column::new("WABA"),
+        Column::new("BUSINESS").optional(),
+        Column::new("API"),
+        Column::new("GRAPH URL").flex(),
+        Column::new("TOKEN"),
+    ];
+    let mut report = Report::new(Body::Table { columns, rows }, Value::Array(items));
+    if ctx.config.profiles.is_empty() {
+        report = report.with_note("No profiles yet: `waba profile add NAME --waba ID --use`.");
+    }
+    Ok(report)
+}
+
+pub fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
+    file::edit(
+        &ctx.paths.config_file(),
+        &ctx.paths.lock_file(),
+        |config, doc| {
+            if !config.profiles.contains_key(name) {
+                return Err(unknown(name, config));
+            }
+            doc["default_profile"] = value(name);
+            Ok(())
+        },
+    )?;
+    Ok(Report::message(format!("Default profile is now {name}")))
+}
+
+fn unknown(name: &str, config: &file::Config) -> Error {
+    let names: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+    let hint = if names.is_empty() {
+        "there are no profiles yet: `waba profile add NAME --waba ID`".to_string()
+    } else {
+        format!("known profiles: {}", names.join(", "))
+    };
+    Error::usage(format!("no profile named `{name}`")).with_hint(hint)
+}
+
+pub fn show(ctx: &Context, name: Option<&str>) -> Result<Report> {
+    let s = &ctx.settings;
+    if let Some(n) = name
+        && !ctx.config.profiles.contains_key(n)
+        && !(ctx.settings.sandbox && n == "sandbox")
+    {
+        return Err(unknown(n, &ctx.config));
+    }
+    // `show NAME` shows that profile with the current flags and env on top.
+    let shown;
+    let s = match name {
+        Some(n) if Some(n) != ctx.profile_name() => {
+            shown = super::reresolve(ctx, n)?;
+            &shown
+        }
+        _ => s,
+    };
+    if let Some(p) = &s.profile
+        && !s.sandbox
+        && s.profile_data.is_none()
+    {
+        return Err(unknown(&p.value, &ctx.config));
+    }
+    let mut fields = Vec::new();
+    let mut obj = serde_json::Map::new();
+    let mut put = |key: &str, v: Option<String>, src: Option<&Source>| {
+        let text = match (&v, src) {
+            (Some(v), Some(src)) => format!("{v}  ({src})"),
+            _ => "-".to_string(),
+        };
+        fields.push((key.to_string(), Cell::plain(text)));
+        obj.insert(
+            key.to_string(),
+            json!({"value": v, "source": src.map(|s| s.to_string())}),
+        );
+    };
+    put(
+        "profile",
+        s.profile.as_ref().map(|p| p.value.clone()),
+        s.profile.as_ref().map(|p| &p.source),
+    );
+    put(
+        "waba",
+        s.waba.as_ref().map(|w| w.value.clone()),
+        s.waba.as_ref().map(|w| &w.source),
+    );
+    put(
+        "business",
+        s.business.as_ref().map(|w| w.value.clone()),
+        s.business.as_ref().map(|w| &w.source),
+    );
+    put(
+        "api_version",
+        Some(s.api_version.value.to_string()),
+        Some(&s.api_version.source),
+    );
+    put(
+        "graph_url",
+        Some(s.graph_url.value.as_str().trim_end_matches('/').to_string()),
+        Some(&s.graph_url.source),
+    );
+    put(
+        "output",
+        Some(format_name(s.output.value).to_string()),
+        Some(&s.output.source),
+    );
+    let token = if ctx.env_token.is_some() {
+        ("set (redacted)".to_string(), "env WABA_TOKEN".to_string())
+    } else if s.sandbox {
+        ("built in".to_string(), "sandbox".to_string())
+    } else {
+        match &s.profile {
+            Some(p) => match credentials::token(&ctx.paths.credentials_file(), &p.value)? {
+                Some(t) => (
+                    format!("stored {}", t.describe()),
+                    ctx.paths.credentials_file().display().to_string(),
+                ),
+                None => ("none".to_string(), "run `waba auth login`".to_string()),
+            },
+            None => ("none".to_string(), "no profile".to_string()),
+        }
+    };
+    fields.push((
+        "token".to_string(),
+        Cell::plain(format!("{}  ({})", token.0, token.1)),
+    ));
+    obj.insert(
+        "token".to_string(),
+        json!({"value": token.0, "source": token.1}),
+    );
+    Ok(Report::new(Body::Fields(fields), Value::Object(obj)))
+}
+
+pub fn remove(ctx: &Context, name: &str) -> Result<Report> {
+    file::edit(
+        &ctx.paths.config_file(),
+        &ctx.paths.lock_file(),
+        |config, doc| {
+            if !config.profiles.contains_key(name) {
+                return Err(unknown(name, config));
+            }
+            if let Some(t) = doc.get_mut("profiles").and_then(Item::as_table_mut) {
+                t.remove(name);
+            }
+            if config.default_profile.as_deref() == Some(name) {
+                doc.remove("default_profile");
+            }
+            Ok(())
+        },
+    )?;
+    let had_token =
+        credentials::remove_profile(&ctx.paths.credentials_file(), &ctx.paths.lock_file(), name)?;
+    let mut msg = format!("Removed profile {name}");
+    if had_token {
+        msg.push_str(" and its stored token");
+    }
+    Ok(Report::message(msg))
+}

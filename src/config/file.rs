@@ -1,0 +1,121 @@
+//! `config.toml`: profiles and the default profile. Human-edited, so edits
+//! keep comments and layout (toml_edit), and a file that does not parse is
+//! reported with its line and never rewritten.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use toml_edit::DocumentMut;
+
+use super::atomic;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// The WABA the profile's commands act on.
+    pub waba: Option<String>,
+    /// A business portfolio whose WABAs the profile covers.
+    pub business: Option<String>,
+    pub api_version: Option<String>,
+    pub graph_url: Option<String>,
+    pub output: Option<String>,
+}
+
+/// Keys a profile may hold, in the order `profile show` lists them.
+pub const PROFILE_KEYS: [&str; 5] = ["waba", "business", "api_version", "graph_url", "output"];
+
+impl Profile {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        match key {
+            "waba" => self.waba.as_deref(),
+            "business" => self.business.as_deref(),
+            "api_version" => self.api_version.as_deref(),
+            "graph_url" => self.graph_url.as_deref(),
+            "output" => self.output.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// A parse error as one line: file, line, column, what is wrong, what to do.
+pub fn parse_error(path: &Path, text: &str, err: &toml::de::Error) -> Error {
+    let position = err
+        .span()
+        .map(|span| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!(", line {line}, column {col}")
+        })
+        .unwrap_or_default();
+    let message = err.message().trim().replace('\n', " ");
+    Error::usage(format!("{}{position}: {message}", path.display())).with_hint(
+        "fix that line (or move the file aside); waba will not rewrite a file it cannot read",
+    )
+}
+
+pub fn load(path: &Path) -> Result<Config> {
+    match atomic::read_optional(path)? {
+        None => Ok(Config::default()),
+        Some(text) => toml::from_str(&text).map_err(|e| parse_error(path, &text, &e)),
+    }
+}
+
+/// Reads, checks, edits and atomically rewrites the config under the lock.
+/// The closure sees the comment-preserving document; the check refuses to
+/// touch a file that would not load.
+pub fn edit<T>(
+    path: &Path,
+    lock_path: &Path,
+    f: impl FnOnce(&Config, &mut DocumentMut) -> Result<T>,
+) -> Result<T> {
+    let _lock = atomic::lock(lock_path)?;
+    let text = atomic::read_optional(path)?.unwrap_or_default();
+    let config: Config = toml::from_str(&text).map_err(|e| parse_error(path, &text, &e))?;
+    let mut doc: DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| Error::usage(format!("{}: {e}", path.display())))?;
+    let out = f(&config, &mut doc)?;
+    let new_text = doc.to_string();
+    // Never write something that would not load back.
+    toml::from_str::<Config>(&new_text)
+        .map_err(|e| Error::internal(format!("refusing to write an invalid config: {e}")))?;
+    atomic::write(path, &new_text, false)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_line() {
+        let text = "default_profile = \"a\"\n[profiles.a]\nwaba = 12x\n";
+        let err = toml::from_str::<Config>(text).unwrap_err();
+        let e = parse_error(Path::new("/x/config.toml"), text, &err);
+        assert!(
+            e.message.starts_with("/x/config.toml, line 3"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_line() {
+        let text = "[profiles.a]\nwaba = \"1\"\ntokn = \"x\"\n";
+        let err = toml::from_str::<Config>(text).unwrap_err();
+        let e = parse_error(Path::new("c.toml"), text, &err);
+        assert!(e.message.contains("line 3"), "{}", e.message);
+        assert!(e.message.contains("tokn"), "{}", e.message);
+    }
+}

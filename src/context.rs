@@ -1,0 +1,235 @@
+//! What a command may use: settings (with their sources), the clock, the
+//! printer, the prompter, and adapters built lazily on first use (the Graph
+//! client, the in-process sandbox, the state store), so that startup does no
+//! network or disk work beyond reading the config.
+
+use std::sync::Arc;
+
+use tokio::sync::OnceCell;
+
+use crate::clock::Clock;
+use crate::config::file::Config;
+use crate::config::{Paths, Settings, Source, credentials};
+use crate::error::{Error, Result};
+use crate::graph::{Client, ClientConfig};
+use crate::output::Printer;
+use crate::prompt::Prompter;
+use crate::sandbox;
+use crate::secret::Secret;
+use crate::store::Store;
+
+/// Global switches that are not settings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Flags {
+    pub yes: bool,
+    pub dry_run: bool,
+    pub verbose: bool,
+    pub quiet: bool,
+    /// No prompt may be shown (flag, env, CI, or stdin not a terminal).
+    pub no_input: bool,
+}
+
+/// Where the token in use came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TokenOrigin {
+    Env,
+    File { path: String, profile: String },
+    Sandbox,
+}
+
+impl std::fmt::Display for TokenOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TokenOrigin::Env => f.write_str("env WABA_TOKEN"),
+            TokenOrigin::File { path, profile } => write!(f, "{path} (profile {profile})"),
+            TokenOrigin::Sandbox => f.write_str("sandbox (built in)"),
+        }
+    }
+}
+
+/// The token the sandbox accepts when none is given.
+pub const SANDBOX_TOKEN: &str = "sandbox-demo-token";
+
+pub struct Context {
+    /// What flags and environment said, for re-resolving another profile.
+    pub raw: crate::config::settings::Raw,
+    pub settings: Settings,
+    pub config: Config,
+    pub paths: Paths,
+    pub clock: Clock,
+    pub printer: Printer,
+    pub flags: Flags,
+    pub env_token: Option<Secret>,
+    prompter: Box<dyn Prompter>,
+    graph: OnceCell<Arc<Client>>,
+    sandbox: OnceCell<sandbox::Running>,
+    store: OnceCell<Store>,
+}
+
+impl Context {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        raw: crate::config::settings::Raw,
+        settings: Settings,
+        config: Config,
+        paths: Paths,
+        clock: Clock,
+        printer: Printer,
+        flags: Flags,
+        env_token: Option<Secret>,
+        prompter: Box<dyn Prompter>,
+    ) -> Context {
+        Context {
+            raw,
+            settings,
+            config,
+            paths,
+            clock,
+            printer,
+            flags,
+            env_token,
+            prompter,
+            graph: OnceCell::new(),
+            sandbox: OnceCell::new(),
+            store: OnceCell::new(),
+        }
+    }
+
+    pub fn can_prompt(&self) -> bool {
+        !self.flags.no_input
+    }
+
+    pub fn prompter(&self) -> &dyn Prompter {
+        self.prompter.as_ref()
+    }
+
+    /// Asks before a change; `--yes` answers for the user, and without a
+    /// terminal the change needs `--yes`.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.flags.yes || self.flags.dry_run {
+            return Ok(());
+        }
+        if !self.can_prompt() {
+            return Err(Error::usage(format!("{question} needs confirmation"))
+                .with_hint("pass --yes to confirm without a prompt"));
+        }
+        if self.prompter.confirm(question)? {
+            Ok(())
+        } else {
+            Err(Error::new(crate::error::Kind::Interrupted, "cancelled"))
+        }
+    }
+
+    /// The selected profile's name, when there is one.
+    pub fn profile_name(&self) -> Option<&str> {
+        self.settings.profile.as_ref().map(|p| p.value.as_str())
+    }
+
+    /// The token to send, and where it came from.
+    pub fn token(&self) -> Result<(Secret, TokenOrigin)> {
+        if let Some(t) = &self.env_token {
+            return Ok((t.clone(), TokenOrigin::Env));
+        }
+        if self.settings.sandbox {
+            return Ok((Secret::new(SANDBOX_TOKEN), TokenOrigin::Sandbox));
+        }
+        let Some(profile) = self.profile_name() else {
+            return Err(Error::auth("no access token: no profile is selected and WABA_TOKEN is not set")
+                .with_hint("create one with `waba profile add NAME --waba ID --use` and `waba auth login`, or try `waba --sandbox …` without a Meta account"));
+        };
+        let path = self.paths.credentials_file();
+        if credentials::too_open(&path) {
+            self.printer.warn(&format!(
+                "{} is readable by other users; run `chmod 600 {}`",
+                path.display(),
+                path.display()
+            ));
+        }
+        match credentials::token(&path, profile)? {
+            Some(t) => Ok((
+                t,
+                TokenOrigin::File {
+                    path: path.display().to_string(),
+                    profile: profile.to_string(),
+                },
+            )),
+            None => Err(
+                Error::auth(format!("no access token for profile `{profile}`")).with_hint(format!(
+                    "run `waba --profile {profile} auth login`, or set WABA_TOKEN"
+                )),
+            ),
+        }
+    }
+
+    /// The WABA to act on.
+    pub fn waba_id(&self) -> Result<&str> {
+        match &self.settings.waba {
+            Some(w) => Ok(&w.value),
+            None => Err(Error::usage("no WABA selected").with_hint(
+                "pass --waba ID, set WABA_ID, or save one in a profile: `waba profile add NAME --waba ID --use`",
+            )),
+        }
+    }
+
+    /// The Graph client, built on first use (starting the in-process sandbox
+    /// under `--sandbox`).
+    pub async fn graph(&self) -> Result<&Client> {
+        let client = self
+            .graph
+            .get_or_try_init(|| async {
+                let (token, _) = self.token()?;
+                let base = if self.settings.sandbox {
+                    let running = self
+                        .sandbox
+                        .get_or_try_init(|| async {
+                            sandbox::start(
+                                &self.paths.sandbox_dir(),
+                                0,
+                                sandbox::Options::default(),
+                                self.clock,
+                            )
+                            .await
+                        })
+                        .await?;
+                    url::Url::parse(&running.url()).map_err(|e| Error::internal(e.to_string()))?
+                } else {
+                    self.settings.graph_url.value.clone()
+                };
+                let trace: Option<crate::graph::client::TraceSink> =
+                    self.flags.verbose.then(|| {
+                        Arc::new(|line: &str| eprintln!("{line}"))
+                            as crate::graph::client::TraceSink
+                    });
+                Client::new(ClientConfig {
+                    base,
+                    version: self.settings.api_version.value,
+                    token: Some(token),
+                    net: self.settings.net.clone(),
+                    trace,
+                    dry_run: self.flags.dry_run,
+                })
+                .map(Arc::new)
+            })
+            .await?;
+        Ok(client)
+    }
+
+    /// The state store, opened (and migrated) on first use. The sandbox has
+    /// its own, so nothing it does touches a real ledger.
+    pub async fn store(&self) -> Result<&Store> {
+        self.store
+            .get_or_try_init(|| async {
+                let path = if self.settings.sandbox {
+                    self.paths.sandbox_dir().join("state.db")
+                } else {
+                    self.paths.store_file()
+                };
+                Store::open_sqlite(&path, &self.clock).await
+            })
+            .await
+    }
+
+    pub fn source_of_waba(&self) -> Option<&Source> {
+        self.settings.waba.as_ref().map(|w| &w.source)
+    }
+}

@@ -1,0 +1,160 @@
+//! One error type for the whole tool. Its kind decides the exit code, and this
+//! file holds the only map from kinds to codes (README "Exit codes").
+
+use std::fmt;
+
+use crate::graph::GraphError;
+
+/// What went wrong, as far as a script calling `waba` needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A bug or an environment problem the tool did not foresee.
+    Internal,
+    /// Bad flags, bad input, a broken config file.
+    Usage,
+    /// No token, an expired token, a missing permission.
+    Auth,
+    /// Meta answered and said no.
+    Rejected,
+    /// Meta could not be reached, or kept failing, after retries.
+    Unavailable,
+    /// Meta kept throttling after retries, or a documented hard limit was hit.
+    RateLimited,
+    /// The card processor declined or failed.
+    Payment,
+    /// `balance --check`: below the low-balance threshold.
+    BalanceLow,
+    /// `balance --check`: at or below zero.
+    BalanceExhausted,
+    /// Ctrl-C, or a prompt cancelled.
+    Interrupted,
+}
+
+impl Kind {
+    /// The only mapping from error kinds to process exit codes.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Kind::Internal => 1,
+            Kind::Usage => 2,
+            Kind::Auth => 3,
+            Kind::Rejected => 4,
+            Kind::Unavailable => 5,
+            Kind::RateLimited => 6,
+            Kind::Payment => 7,
+            Kind::BalanceLow => 8,
+            Kind::BalanceExhausted => 9,
+            Kind::Interrupted => 130,
+        }
+    }
+
+    /// The `kind` field of a JSON error.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Internal => "internal",
+            Kind::Usage => "usage",
+            Kind::Auth => "auth",
+            Kind::Rejected => "rejected",
+            Kind::Unavailable => "unavailable",
+            Kind::RateLimited => "rate_limited",
+            Kind::Payment => "payment",
+            Kind::BalanceLow => "balance_low",
+            Kind::BalanceExhausted => "balance_exhausted",
+            Kind::Interrupted => "interrupted",
+        }
+    }
+}
+
+/// An error with a kind, a one-line message, and what to do next.
+#[derive(Debug)]
+pub struct Error {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+    /// Present when Meta's Graph API produced the error.
+    pub graph: Option<Box<GraphError>>,
+    /// stdout was closed by the reader (`waba … | head`): exit 0 quietly.
+    pub broken_pipe: bool,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+            graph: None,
+            broken_pipe: false,
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::new(Kind::Usage, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Error::new(Kind::Internal, message)
+    }
+
+    pub fn auth(message: impl Into<String>) -> Self {
+        Error::new(Kind::Auth, message)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn broken_pipe(mut self) -> Self {
+        self.broken_pipe = true;
+        self
+    }
+
+    /// An I/O failure on a file the user may need to look at.
+    pub fn io(what: &str, path: &std::path::Path, err: std::io::Error) -> Self {
+        Error::internal(format!("{what} {}: {err}", path.display()))
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<sqlx::Error> for Error {
+    fn from(err: sqlx::Error) -> Self {
+        Error::internal(format!("state store: {err}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_the_documented_table() {
+        let table = [
+            (Kind::Internal, 1),
+            (Kind::Usage, 2),
+            (Kind::Auth, 3),
+            (Kind::Rejected, 4),
+            (Kind::Unavailable, 5),
+            (Kind::RateLimited, 6),
+            (Kind::Payment, 7),
+            (Kind::BalanceLow, 8),
+            (Kind::BalanceExhausted, 9),
+            (Kind::Interrupted, 130),
+        ];
+        for (kind, code) in table {
+            assert_eq!(kind.exit_code(), code, "{kind:?}");
+        }
+    }
+}

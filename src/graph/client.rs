@@ -1,0 +1,649 @@
+//! The HTTP side of the Graph client: one request in, one parsed response or
+//! typed error out, with retries, pacing, tracing and dry-run.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use serde_json::Value;
+use url::Url;
+
+use super::error::{Class, GraphError};
+use super::redact;
+use super::usage::Usage;
+use super::version::ApiVersion;
+use crate::error::{Error, Kind, Result};
+use crate::secret::Secret;
+
+/// Where `--verbose` lines go. Injected so that the client never prints.
+pub type TraceSink = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// Knobs that tests turn down so fault tests run in milliseconds.
+#[derive(Debug, Clone)]
+pub struct NetConfig {
+    pub connect_timeout: Duration,
+    pub read_timeout: Duration,
+    /// Retries after the first attempt, for requests that are safe to repeat.
+    pub retries: u32,
+    pub backoff_base: Duration,
+    pub backoff_max: Duration,
+    /// The longest pause taken when Meta reports usage near its limits.
+    pub pace_max: Duration,
+}
+
+impl Default for NetConfig {
+    fn default() -> Self {
+        NetConfig {
+            connect_timeout: Duration::from_secs(10),
+            read_timeout: Duration::from_secs(60),
+            retries: 3,
+            backoff_base: Duration::from_millis(500),
+            backoff_max: Duration::from_secs(20),
+            pace_max: Duration::from_secs(5),
+        }
+    }
+}
+
+pub struct ClientConfig {
+    pub base: Url,
+    pub version: ApiVersion,
+    pub token: Option<Secret>,
+    pub net: NetConfig,
+    pub trace: Option<TraceSink>,
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Body {
+    None,
+    Json(Value),
+    Form(Vec<(String, String)>),
+}
+
+/// A request relative to `{base}/{version}/`.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    target: Target,
+    pub query: Vec<(String, String)>,
+    pub body: Body,
+    /// Safe to send twice: retried on transient failures.
+    pub safe: bool,
+}
+
+#[derive(Debug, Clone)]
+enum Target {
+    Path(String),
+    /// A `paging.next` URL on the configured host.
+    Absolute(Url),
+}
+
+impl Request {
+    pub fn get(path: impl Into<String>) -> Self {
+        Request {
+            method: Method::GET,
+            target: Target::Path(path.into()),
+            query: Vec::new(),
+            body: Body::None,
+            safe: true,
+        }
+    }
+
+    /// A change at Meta: never retried, printed instead of sent under `--dry-run`.
+    pub fn post(path: impl Into<String>, body: Body) -> Self {
+        Request {
+            method: Method::POST,
+            target: Target::Path(path.into()),
+            query: Vec::new(),
+            body,
+            safe: false,
+        }
+    }
+
+    pub fn delete(path: impl Into<String>) -> Self {
+        Request {
+            method: Method::DELETE,
+            target: Target::Path(path.into()),
+            query: Vec::new(),
+            body: Body::None,
+            safe: false,
+        }
+    }
+
+    pub fn with_method(mut self, method: Method) -> Self {
+        self.safe = method == Method::GET;
+        self.method = method;
+        self
+    }
+
+    pub fn query(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.query.push((key.to_string(), value.into()));
+        self
+    }
+
+    pub fn is_mutation(&self) -> bool {
+        self.method != Method::GET
+    }
+}
+
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub body: Value,
+}
+
+/// A mutation as it would have been sent, secrets redacted.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Prepared {
+    pub method: String,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<String>,
+}
+
+impl std::fmt::Display for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{} {}", self.method, self.url)?;
+        for (k, v) in &self.headers {
+            writeln!(f, "{k}: {v}")?;
+        }
+        if let Some(b) = &self.body {
+            writeln!(f)?;
+            writeln!(f, "{b}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What a mutation did.
+#[derive(Debug)]
+pub enum Sent {
+    Done(Value),
+    DryRun(Prepared),
+}
+
+/// Keys whose values are secrets inside request bodies.
+const SECRET_BODY_KEYS: [&str; 4] = ["pin", "password", "access_token", "input_token"];
+
+pub struct Client {
+    http: reqwest::Client,
+    base: Url,
+    version: ApiVersion,
+    token: Option<Secret>,
+    net: NetConfig,
+    trace: Option<TraceSink>,
+    dry_run: bool,
+    usage: Mutex<Usage>,
+}
+
+impl Client {
+    pub fn new(cfg: ClientConfig) -> Result<Client> {
+        crate::tls::install_crypto_provider();
+        let http = reqwest::Client::builder()
+            .connect_timeout(cfg.net.connect_timeout)
+            .read_timeout(cfg.net.read_timeout)
+            .user_agent(concat!("waba/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Client {
+            http,
+            base: cfg.base,
+            version: cfg.version,
+            token: cfg.token,
+            net: cfg.net,
+            trace: cfg.trace,
+            dry_run: cfg.dry_run,
+            usage: Mutex::new(Usage::default()),
+        })
+    }
+
+    pub fn version(&self) -> ApiVersion {
+        self.version
+    }
+
+    pub fn is_dry_run(&self) -> bool {
+        self.dry_run
+    }
+
+    fn secrets(&self) -> Vec<&str> {
+        self.token.iter().map(Secret::expose).collect()
+    }
+
+    fn url_for(&self, req: &Request) -> Result<Url> {
+        let mut url = match &req.target {
+            Target::Absolute(u) => u.clone(),
+            Target::Path(path) => {
+                let base = self.base.as_str().trim_end_matches('/');
+                let path = path.trim_start_matches('/');
+                Url::parse(&format!("{base}/{}/{path}", self.version))
+                    .map_err(|e| Error::usage(format!("cannot build a URL for `{path}`: {e}")))?
+            }
+        };
+        if !req.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&req.query);
+        }
+        Ok(url)
+    }
+
+    /// Prepares a mutation for display without sending it.
+    pub fn prepare(&self, req: &Request) -> Result<Prepared> {
+        let url = self.url_for(req)?;
+        let mut headers = Vec::new();
+        if let Some(t) = &self.token {
+            headers.push((
+                "Authorization".to_string(),
+                redact::header("Authorization", &format!("Bearer {}", t.expose())),
+            ));
+        }
+        let body = match &req.body {
+            Body::None => None,
+            Body::Json(v) => {
+                headers.push(("Content-Type".into(), "application/json".into()));
+                Some(serde_json::to_string_pretty(&redact_json(v)).unwrap_or_default())
+            }
+            Body::Form(pairs) => {
+                headers.push((
+                    "Content-Type".into(),
+                    "application/x-www-form-urlencoded".into(),
+                ));
+                let mut ser = url::form_urlencoded::Serializer::new(String::new());
+                for (k, v) in pairs {
+                    let v = if secret_key(k) { redact::REDACTED } else { v };
+                    ser.append_pair(k, v);
+                }
+                Some(ser.finish())
+            }
+        };
+        Ok(Prepared {
+            method: req.method.to_string(),
+            url: redact::url(&url),
+            headers,
+            body: body.map(|b| redact::text(&b, &self.secrets())),
+        })
+    }
+
+    /// Sends a mutation, or under `--dry-run` returns what would be sent.
+    pub async fn mutate(&self, req: Request) -> Result<Sent> {
+        if self.dry_run && req.is_mutation() {
+            return Ok(Sent::DryRun(self.prepare(&req)?));
+        }
+        Ok(Sent::Done(self.send(&req).await?.body))
+    }
+
+    pub async fn get(&self, req: Request) -> Result<Value> {
+        Ok(self.send(&req).await?.body)
+    }
+
+    pub async fn send(&self, req: &Request) -> Result<Response> {
+        let url = self.url_for(req)?;
+        let mut attempt: u32 = 0;
+        loop {
+            self.pace().await;
+            let outcome = self.attempt(req, &url).await;
+            let failure = match outcome {
+                Ok(resp) => return Ok(resp),
+                Err(f) => f,
+            };
+            let retryable = req.safe && failure.class != Class::Permanent;
+            if !retryable || attempt >= self.net.retries {
+                return Err(failure.into_error(attempt + 1, &url));
+            }
+            let regain = self.usage.lock().map(|u| u.regain_minutes).unwrap_or(0);
+            if failure.class == Class::Throttled && regain > 0 {
+                // Meta says access returns in minutes: a quick retry cannot help.
+                return Err(failure.into_error(attempt + 1, &url).with_hint(format!(
+                    "Meta expects access to return in about {regain} minute(s); try again then"
+                )));
+            }
+            let delay = self.backoff(attempt);
+            self.trace_line(&format!(
+                "* retrying in {} ms (attempt {} of {}): {}",
+                delay.as_millis(),
+                attempt + 2,
+                self.net.retries + 1,
+                failure.short
+            ));
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// Exponential backoff with jitter: a random delay in [d/2, d], where d
+    /// doubles from the base up to the cap.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self
+            .net
+            .backoff_base
+            .saturating_mul(1u32 << attempt.min(16))
+            .min(self.net.backoff_max);
+        let half = exp / 2;
+        half + half.mul_f64(fastrand::f64())
+    }
+
+    async fn pace(&self) {
+        let usage = self.usage.lock().map(|u| *u).unwrap_or_default();
+        let pause = usage.pause(self.net.pace_max);
+        if !pause.is_zero() {
+            self.trace_line(&format!(
+                "* pausing {} ms: Meta reports {:.0}% of a rate limit used",
+                pause.as_millis(),
+                usage.percent
+            ));
+            tokio::time::sleep(pause).await;
+        }
+    }
+
+    async fn attempt(&self, req: &Request, url: &Url) -> Result<Response, Failure> {
+        let mut builder = self.http.request(req.method.clone(), url.clone());
+        if let Some(t) = &self.token {
+            builder = builder.bearer_auth(t.expose());
+        }
+        builder = match &req.body {
+            Body::None => builder,
+            Body::Json(v) => builder.json(v),
+            Body::Form(pairs) => builder.form(pairs),
+        };
+        if self.trace.is_some() {
+            let p = self
+                .prepare(req)
+                .map_err(|e| Failure::permanent(e.message))?;
+            let mut s = format!("> {} {}", p.method, p.url);
+            for (k, v) in &p.headers {
+                let _ = write!(s, "\n> {k}: {v}");
+            }
+            if let Some(b) = &p.body {
+                let _ = write!(s, "\n> {b}");
+            }
+            self.trace_line(&s);
+        }
+        let started = Instant::now();
+        let resp = builder.send().await.map_err(|e| self.network_failure(&e))?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+        let usage = Usage::from_headers(header("x-business-use-case-usage"), header("x-app-usage"));
+        if let Ok(mut u) = self.usage.lock() {
+            *u = usage;
+        }
+        let text = resp.text().await.map_err(|e| self.network_failure(&e))?;
+        if self.trace.is_some() {
+            let mut s = format!("< {} ({} ms)", status, started.elapsed().as_millis());
+            for name in [
+                "x-business-use-case-usage",
+                "x-app-usage",
+                "x-fb-trace-id",
+                "facebook-api-version",
+            ] {
+                if let Some(v) = header(name) {
+                    let _ = write!(s, "\n< {name}: {v}");
+                }
+            }
+            let shown: String = text.chars().take(4000).collect();
+            let _ = write!(s, "\n< {}", redact::text(&shown, &self.secrets()));
+            self.trace_line(&s);
+        }
+        let body: Option<Value> = serde_json::from_str(&text).ok();
+        let graph_error = body
+            .as_ref()
+            .and_then(|b| GraphError::from_body(status.as_u16(), b));
+        match (graph_error, body) {
+            (Some(g), _) => Err(Failure::graph(g)),
+            (None, Some(body)) if status.is_success() => Ok(Response {
+                status: status.as_u16(),
+                body,
+            }),
+            (None, _) => {
+                let class = if status.is_server_error() || status.as_u16() == 429 {
+                    Class::Transient
+                } else {
+                    Class::Permanent
+                };
+                let what = if status.is_success() {
+                    "a response that is not JSON".to_string()
+                } else {
+                    format!("HTTP {status} without a Graph error body")
+                };
+                Err(Failure {
+                    class,
+                    short: what.clone(),
+                    graph: None,
+                    kind: if class == Class::Transient {
+                        Kind::Unavailable
+                    } else {
+                        Kind::Rejected
+                    },
+                })
+            }
+        }
+    }
+
+    fn network_failure(&self, e: &reqwest::Error) -> Failure {
+        // reqwest's Display carries the URL, which may carry a token.
+        let mut why = if e.is_timeout() {
+            "timed out".to_string()
+        } else if e.is_connect() {
+            "could not connect".to_string()
+        } else {
+            "connection dropped".to_string()
+        };
+        let mut src = std::error::Error::source(e);
+        while let Some(s) = src {
+            why = format!("{why}: {s}");
+            src = s.source();
+        }
+        Failure {
+            class: Class::Transient,
+            short: redact::text(&why, &self.secrets()),
+            graph: None,
+            kind: Kind::Unavailable,
+        }
+    }
+
+    fn trace_line(&self, line: &str) {
+        if let Some(t) = &self.trace {
+            t(line);
+        }
+    }
+
+    /// Every item of a paged edge. Follows `paging.next` until it is absent;
+    /// a `next` that points at another host is never requested (it may carry
+    /// the token and is not where the token may go): the walk continues from
+    /// `paging.cursors.after` against the configured URL instead.
+    pub async fn get_all(&self, first: Request, page_size: u32) -> Result<Vec<Value>> {
+        let first = first.query("limit", page_size.to_string());
+        let mut req = first.clone();
+        let mut items = Vec::new();
+        let mut seen = HashSet::new();
+        loop {
+            let body = self.get(req.clone()).await?;
+            match body.get("data") {
+                Some(Value::Array(data)) => items.extend(data.iter().cloned()),
+                Some(Value::Null) | None => {}
+                Some(_) => {
+                    return Err(Error::new(
+                        Kind::Rejected,
+                        "Meta answered with a `data` field that is not a list",
+                    ));
+                }
+            }
+            let paging = body.get("paging");
+            let Some(next) = paging.and_then(|p| p.get("next")).and_then(Value::as_str) else {
+                return Ok(items);
+            };
+            let after = paging
+                .and_then(|p| p.get("cursors"))
+                .and_then(|c| c.get("after"))
+                .and_then(Value::as_str);
+            let key = after
+                .map(str::to_string)
+                .unwrap_or_else(|| next.to_string());
+            if !seen.insert(key) {
+                return Err(Error::new(
+                    Kind::Rejected,
+                    "Meta returned the same page cursor twice; stopping to avoid a loop",
+                ));
+            }
+            req = match Url::parse(next) {
+                Ok(u) if same_origin(&u, &self.base) => {
+                    let mut r = first.clone();
+                    r.query.clear();
+                    r.target = Target::Absolute(strip_secret_params(&u));
+                    r
+                }
+                _ => {
+                    let Some(after) = after else {
+                        return Err(Error::new(
+                            Kind::Rejected,
+                            "Meta's next page is on another host and has no `after` cursor",
+                        ));
+                    };
+                    first.clone().query("after", after)
+                }
+            };
+        }
+    }
+}
+
+fn same_origin(a: &Url, b: &Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// A URL without credentials in its query: the client sends the token as a
+/// header and never echoes Meta's copy back.
+fn strip_secret_params(u: &Url) -> Url {
+    let mut out = u.clone();
+    let pairs: Vec<(String, String)> = u
+        .query_pairs()
+        .filter(|(k, _)| !redact::is_secret_param(k))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    out.set_query(None);
+    if !pairs.is_empty() {
+        out.query_pairs_mut().extend_pairs(pairs);
+    }
+    out
+}
+
+fn secret_key(k: &str) -> bool {
+    SECRET_BODY_KEYS.iter().any(|s| s.eq_ignore_ascii_case(k))
+}
+
+fn redact_json(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .map(|(k, v)| {
+                    let v = if secret_key(k) {
+                        Value::String(redact::REDACTED.into())
+                    } else {
+                        redact_json(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(redact_json).collect()),
+        other => other.clone(),
+    }
+}
+
+/// One failed attempt, before deciding whether to retry.
+struct Failure {
+    class: Class,
+    short: String,
+    graph: Option<GraphError>,
+    kind: Kind,
+}
+
+impl Failure {
+    fn graph(g: GraphError) -> Failure {
+        Failure {
+            class: g.class(),
+            short: format!(
+                "HTTP {}, code {}",
+                g.http_status,
+                g.code.map(|c| c.to_string()).unwrap_or_else(|| "?".into())
+            ),
+            kind: g.kind(),
+            graph: Some(g),
+        }
+    }
+
+    fn permanent(msg: String) -> Failure {
+        Failure {
+            class: Class::Permanent,
+            short: msg,
+            graph: None,
+            kind: Kind::Internal,
+        }
+    }
+
+    fn into_error(self, attempts: u32, url: &Url) -> Error {
+        let tries = if attempts > 1 {
+            format!(" after {attempts} attempts")
+        } else {
+            String::new()
+        };
+        match self.graph {
+            Some(g) => {
+                let mut e = g.into_error();
+                if attempts > 1 {
+                    e.message.push_str(&tries);
+                }
+                e
+            }
+            None => {
+                let host = format!("{}://{}", url.scheme(), url.host_str().unwrap_or_default())
+                    + &url.port().map(|p| format!(":{p}")).unwrap_or_default();
+                let hint = match self.kind {
+                    Kind::Unavailable => {
+                        "check the network and --graph-url; Meta's platform status is at metastatus.com"
+                    }
+                    _ => "check --graph-url: it should point at Meta's Graph API or the sandbox",
+                };
+                Error::new(self.kind, format!("{host}: {}{tries}", self.short)).with_hint(hint)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_urls_lose_their_tokens() {
+        let u = Url::parse("https://h/v25.0/1/x?access_token=SECRET&after=A&limit=100").unwrap();
+        let s = strip_secret_params(&u).to_string();
+        assert!(!s.contains("SECRET"));
+        assert!(s.contains("after=A") && s.contains("limit=100"));
+    }
+
+    #[test]
+    fn origins_compare_scheme_host_and_port() {
+        let a = Url::parse("https://graph.facebook.com/v25.0/x").unwrap();
+        assert!(same_origin(
+            &a,
+            &Url::parse("https://graph.facebook.com").unwrap()
+        ));
+        assert!(!same_origin(
+            &a,
+            &Url::parse("http://127.0.0.1:8080").unwrap()
+        ));
+        assert!(!same_origin(
+            &a,
+            &Url::parse("https://graph.facebook.com:444").unwrap()
+        ));
+    }
+
+    #[test]
+    fn bodies_hide_pins() {
+        let v = redact_json(&serde_json::json!({"messaging_product":"whatsapp","pin":"123456"}));
+        assert_eq!(v["pin"], "[redacted]");
+        assert_eq!(v["messaging_product"], "whatsapp");
+    }
+}

@@ -1,0 +1,297 @@
+//! Meta's Graph error envelope as a typed error, and what the tool knows about
+//! each code: how it maps to an exit code, whether it is worth retrying, and a
+//! one-line hint. Keyed on `code` first; `error_subcode` only adds detail,
+//! because the same subcode means different things under different codes
+//! (2388091 under 136024 vs. elsewhere; see graph-api.md §1.3).
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, Kind};
+
+/// The `error` object of a Graph response, read tolerantly: every field is
+/// optional and unknown fields are ignored.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct GraphError {
+    pub http_status: u16,
+    pub code: Option<i64>,
+    pub subcode: Option<i64>,
+    #[serde(rename = "type")]
+    pub error_type: Option<String>,
+    pub message: Option<String>,
+    pub user_title: Option<String>,
+    pub user_msg: Option<String>,
+    pub details: Option<String>,
+    pub fbtrace_id: Option<String>,
+    pub is_transient: Option<bool>,
+}
+
+/// Throttling codes that a safe request may retry after a pause.
+const THROTTLING: [i64; 3] = [4, 80007, 130429];
+
+/// How the client should treat an error before mapping it to an exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Retry (if the request is safe), then exit 6.
+    Throttled,
+    /// Retry (if the request is safe), then exit 5.
+    Transient,
+    /// Do not retry.
+    Permanent,
+}
+
+impl GraphError {
+    /// Parses an error body. Returns `None` when the body carries no `error`
+    /// object (an HTML error page from a proxy, say).
+    pub fn from_body(http_status: u16, body: &Value) -> Option<GraphError> {
+        let e = body.get("error")?;
+        if !e.is_object() {
+            return None;
+        }
+        let text = |key: &str| -> Option<String> {
+            match e.get(key)? {
+                Value::String(s) if !s.is_empty() => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            }
+        };
+        let int = |key: &str| -> Option<i64> {
+            match e.get(key)? {
+                Value::Number(n) => n.as_i64(),
+                Value::String(s) => s.trim().parse().ok(),
+                _ => None,
+            }
+        };
+        let details = e
+            .get("error_data")
+            .and_then(|d| match d {
+                Value::Object(m) => m.get("details").and_then(Value::as_str).map(String::from),
+                Value::String(s) => Some(s.clone()),
+                _ => None,
+            })
+            .filter(|s| !s.is_empty());
+        Some(GraphError {
+            http_status,
+            code: int("code"),
+            subcode: int("error_subcode"),
+            error_type: text("type"),
+            message: text("message"),
+            user_title: text("error_user_title"),
+            user_msg: text("error_user_msg"),
+            details,
+            fbtrace_id: text("fbtrace_id"),
+            is_transient: e.get("is_transient").and_then(Value::as_bool),
+        })
+    }
+
+    pub fn class(&self) -> Class {
+        match self.code {
+            Some(c) if THROTTLING.contains(&c) => Class::Throttled,
+            // Unknown error, service unavailable, server temporarily unavailable.
+            Some(1 | 2 | 131000 | 133004) => Class::Transient,
+            _ if self.http_status >= 500 => Class::Transient,
+            _ if self.is_transient == Some(true) => Class::Transient,
+            _ => Class::Permanent,
+        }
+    }
+
+    /// The exit-code kind of this error once retries (if any) are spent.
+    pub fn kind(&self) -> Kind {
+        match self.class() {
+            Class::Throttled => return Kind::RateLimited,
+            Class::Transient => return Kind::Unavailable,
+            Class::Permanent => {}
+        }
+        match self.code {
+            Some(0 | 10 | 102 | 190 | 200..=299) => Kind::Auth,
+            Some(133016) => Kind::RateLimited,
+            _ if self.http_status == 401 => Kind::Auth,
+            _ => Kind::Rejected,
+        }
+    }
+
+    /// The tool's advice for codes it knows.
+    pub fn hint(&self) -> Option<String> {
+        let code = self.code?;
+        let hint = match code {
+            190 => {
+                "the access token is invalid or expired: run `waba auth login` for this profile, or set WABA_TOKEN"
+            }
+            102 | 0 => "the session is not valid: log in again with `waba auth login`",
+            10 | 200..=299 => {
+                "the token lacks a permission for this: `waba auth status` lists its scopes; it needs whatsapp_business_management"
+            }
+            4 => "the app reached its Graph call rate limit: wait a few minutes and try again",
+            80007 => {
+                "this WABA reached its rate limit (200 calls/hour by default): wait, or spread calls out"
+            }
+            130429 => "Cloud API throughput reached: slow down and retry later",
+            133016 => {
+                "register and deregister are each limited to 10 calls per number per 72 h; the next attempt is possible 72 h after the first of the last 10"
+            }
+            100 if self.subcode == Some(33) => {
+                "the id does not exist or this token cannot see it: check the id (`waba numbers list`) and the token's WABAs (`waba auth status`)"
+            }
+            100 => "Meta rejected a parameter: check the values passed (see the message above)",
+            2500 => "the request path is not a Graph endpoint: check --graph-url and --api-version",
+            2635 => {
+                "this Graph API version is no longer served: pass a newer --api-version (default v25.0)"
+            }
+            136024 => {
+                "Meta could not send the verification code: wait a while, then request it again"
+            }
+            136025 => {
+                "the verification code was not accepted: check the 6 digits, or request a new code"
+            }
+            133005 => {
+                "two-step verification PIN mismatch: use the number's current PIN, or reset it with `waba set-pin`"
+            }
+            133006 => "the number must be verified again: request and verify a code, then register",
+            133008 | 133009 => {
+                "too many PIN attempts: wait for the time Meta gives in the details, then retry"
+            }
+            133010 => "the number is not registered: run `waba register` first",
+            133015 => "the number was deleted recently: wait about 5 minutes before registering it",
+            133000 => {
+                "a previous deregistration did not complete: deregister again before registering"
+            }
+            131031 => "the business account is locked: check its health status in WhatsApp Manager",
+            131042 => {
+                "there is a payment problem with the WABA: check its payment method in Business Manager"
+            }
+            131057 => "the account is in maintenance mode: try again in a few minutes",
+            2388103 => {
+                "a migration prerequisite is not met: read Meta's message above (same business, webhooks subscribed, approved display name, payment method)"
+            }
+            2388001 => {
+                "a migration prerequisite is not met: disable two-step verification on the source number, or verify ownership first"
+            }
+            2388012 => "the number is already in the destination WABA",
+            2388091 | 2388093 => {
+                "phone ownership verification is not available for this number: add and register it normally"
+            }
+            2388019 => "the WABA reached its template limit: delete unused templates first",
+            2494100 => "the account is in maintenance mode: try again in a few minutes",
+            368 => {
+                "the account is temporarily blocked for a policy violation: see Business Support Home"
+            }
+            _ => return None,
+        };
+        Some(hint.to_string())
+    }
+
+    /// One line: Meta's own words, code and trace id.
+    pub fn summary(&self) -> String {
+        let mut s = String::new();
+        let text = self
+            .user_title
+            .as_deref()
+            .map(|t| match &self.user_msg {
+                Some(m) => format!("{t}: {m}"),
+                None => t.to_string(),
+            })
+            .or_else(|| self.message.clone())
+            .unwrap_or_else(|| format!("HTTP {}", self.http_status));
+        s.push_str("Meta: ");
+        s.push_str(&text);
+        if self.user_title.is_some()
+            && let Some(m) = &self.message
+        {
+            s.push_str(&format!(" ({m})"));
+        }
+        if let Some(d) = &self.details {
+            s.push_str(&format!(" — {d}"));
+        }
+        let mut tags = Vec::new();
+        if let Some(c) = self.code {
+            tags.push(format!("code {c}"));
+        }
+        if let Some(c) = self.subcode {
+            tags.push(format!("subcode {c}"));
+        }
+        if let Some(t) = &self.fbtrace_id {
+            tags.push(format!("fbtrace_id {t}"));
+        }
+        if !tags.is_empty() {
+            s.push_str(&format!(" [{}]", tags.join(", ")));
+        }
+        s
+    }
+
+    pub fn into_error(self) -> Error {
+        let mut err = Error::new(self.kind(), self.summary());
+        err.hint = self.hint();
+        err.graph = Some(Box::new(self));
+        err
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn parse(status: u16, v: Value) -> GraphError {
+        GraphError::from_body(status, &v).expect("an error envelope")
+    }
+
+    #[test]
+    fn reads_every_documented_field() {
+        let e = parse(
+            400,
+            json!({"error":{"message":"(#130429) Rate limit hit","type":"OAuthException","code":130429,
+                "error_data":{"messaging_product":"whatsapp","details":"Cloud API message throughput has been reached."},
+                "error_subcode":2494055,"fbtrace_id":"Az8or2yhqkZfEZ-_4Qn_Bam","is_transient":true,"extra":1}}),
+        );
+        assert_eq!(e.code, Some(130429));
+        assert_eq!(e.subcode, Some(2494055));
+        assert_eq!(e.error_type.as_deref(), Some("OAuthException"));
+        assert_eq!(
+            e.details.as_deref(),
+            Some("Cloud API message throughput has been reached.")
+        );
+        assert_eq!(e.fbtrace_id.as_deref(), Some("Az8or2yhqkZfEZ-_4Qn_Bam"));
+        assert_eq!(e.is_transient, Some(true));
+        assert_eq!(e.class(), Class::Throttled);
+        assert_eq!(e.kind(), Kind::RateLimited);
+    }
+
+    #[test]
+    fn maps_codes_to_exit_kinds() {
+        let kind = |status: u16, code: i64| parse(status, json!({"error":{"code":code}})).kind();
+        assert_eq!(kind(401, 190), Kind::Auth);
+        assert_eq!(kind(403, 10), Kind::Auth);
+        assert_eq!(kind(403, 200), Kind::Auth);
+        assert_eq!(kind(403, 299), Kind::Auth);
+        assert_eq!(kind(400, 100), Kind::Rejected);
+        assert_eq!(kind(400, 133016), Kind::RateLimited);
+        assert_eq!(kind(400, 80007), Kind::RateLimited);
+        assert_eq!(kind(400, 4), Kind::RateLimited);
+        assert_eq!(kind(500, 131000), Kind::Unavailable);
+        assert_eq!(kind(503, 133004), Kind::Unavailable);
+        assert_eq!(kind(400, 136025), Kind::Rejected);
+    }
+
+    #[test]
+    fn the_same_subcode_gets_advice_from_its_code() {
+        let req = parse(
+            400,
+            json!({"error":{"code":136024,"error_subcode":2388091,"error_user_title":"Não foi possível enviar o código","error_user_msg":"Tente novamente depois de um tempo."}}),
+        );
+        let ver = parse(
+            400,
+            json!({"error":{"code":136025,"error_subcode":2388093}}),
+        );
+        assert!(req.hint().unwrap().contains("could not send"));
+        assert!(ver.hint().unwrap().contains("not accepted"));
+        let summary = req.summary();
+        assert!(summary.contains("Não foi possível enviar o código: Tente novamente"));
+        assert!(summary.contains("code 136024, subcode 2388091"));
+    }
+
+    #[test]
+    fn a_body_without_an_error_object_is_not_a_graph_error() {
+        assert!(GraphError::from_body(502, &json!({"data": []})).is_none());
+        assert!(GraphError::from_body(502, &json!({"error": "bad gateway"})).is_none());
+    }
+}

@@ -1,0 +1,15 @@
+//! The Graph API client and its typed endpoints.
+
+pub mod client;
+pub mod error;
+pub mod fields;
+pub mod phone_numbers;
+pub mod redact;
+pub mod token;
+pub mod usage;
+pub mod version;
+pub mod waba;
+
+pub use client::{Client, ClientConfig, NetConfig, Request};
+pub use error::GraphError;
+pub use version::ApiVersion;

@@ -1,0 +1,45 @@
+//! The WhatsApp Business Account node.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::client::{Client, Request};
+use super::fields::text;
+use crate::error::Result;
+
+const FIELDS: &str = "id,name,currency,timezone_id,account_review_status,business_verification_status,owner_business_info";
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Waba {
+    pub id: String,
+    pub name: Option<String>,
+    pub currency: Option<String>,
+    pub timezone_id: Option<String>,
+    pub account_review_status: Option<String>,
+    pub business_verification_status: Option<String>,
+    pub owner_business_id: Option<String>,
+    pub owner_business_name: Option<String>,
+}
+
+impl Waba {
+    pub fn from_value(v: &Value, fallback_id: &str) -> Waba {
+        let owner = v.get("owner_business_info");
+        Waba {
+            id: text(v, "id").unwrap_or_else(|| fallback_id.to_string()),
+            name: text(v, "name"),
+            currency: text(v, "currency"),
+            timezone_id: text(v, "timezone_id"),
+            account_review_status: text(v, "account_review_status"),
+            business_verification_status: text(v, "business_verification_status"),
+            owner_business_id: owner.and_then(|o| text(o, "id")),
+            owner_business_name: owner.and_then(|o| text(o, "name")),
+        }
+    }
+}
+
+pub async fn get(client: &Client, waba_id: &str) -> Result<Waba> {
+    let v = client
+        .get(Request::get(waba_id).query("fields", FIELDS))
+        .await?;
+    Ok(Waba::from_value(&v, waba_id))
+}

@@ -1,0 +1,20 @@
+//! waba: operate WhatsApp Business Accounts on Meta's Cloud API.
+//!
+//! Data flows one way: `cli` → `cmd` → adapters (`graph`, `store`) → the
+//! outside world; reports flow back to `output`.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod cmd;
+pub mod config;
+pub mod context;
+pub mod error;
+pub mod graph;
+pub mod output;
+pub mod phone;
+pub mod prompt;
+pub mod sandbox;
+pub mod secret;
+pub mod store;
+pub mod tls;

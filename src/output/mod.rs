@@ -1,0 +1,340 @@
+//! Rendering: tables on a terminal, JSON and CSV for scripts. Commands return
+//! a `Report`; this module is the only one that writes to stdout or stderr.
+
+pub mod table;
+
+use std::io::{self, Write};
+use std::str::FromStr;
+
+use serde_json::{Value, json};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+impl FromStr for Format {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Format> {
+        match s.to_ascii_lowercase().as_str() {
+            "table" => Ok(Format::Table),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            _ => Err(Error::usage(format!("unknown output format `{s}`"))
+                .with_hint("use table, json or csv")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Header,
+    Good,
+    Warn,
+    Bad,
+    Dim,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    pub style: Style,
+}
+
+impl Cell {
+    pub fn plain(text: impl Into<String>) -> Cell {
+        Cell {
+            text: text.into(),
+            style: Style::Plain,
+        }
+    }
+    pub fn styled(text: impl Into<String>, style: Style) -> Cell {
+        Cell {
+            text: text.into(),
+            style,
+        }
+    }
+    /// An optional value, `-` when absent.
+    pub fn opt(text: Option<&str>) -> Cell {
+        match text {
+            Some(t) => Cell::plain(t),
+            None => Cell::styled("-", Style::Dim),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub title: String,
+    /// May be shortened to fit.
+    pub flex: bool,
+    /// May be left out to fit.
+    pub optional: bool,
+}
+
+impl Column {
+    pub fn new(title: &str) -> Column {
+        Column {
+            title: title.to_string(),
+            flex: false,
+            optional: false,
+        }
+    }
+    pub fn flex(mut self) -> Column {
+        self.flex = true;
+        self
+    }
+    pub fn optional(mut self) -> Column {
+        self.optional = true;
+        self
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Body {
+    Table {
+        columns: Vec<Column>,
+        rows: Vec<Vec<Cell>>,
+    },
+    Fields(Vec<(String, Cell)>),
+    Text(String),
+    Empty,
+}
+
+/// What a command produced: lines above the body (table mode only), the body,
+/// the JSON form, and notes for stderr.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub heading: Vec<String>,
+    pub body: Body,
+    pub json: Value,
+    pub notes: Vec<String>,
+}
+
+impl Report {
+    pub fn new(body: Body, json: Value) -> Report {
+        Report {
+            heading: Vec::new(),
+            body,
+            json,
+            notes: Vec::new(),
+        }
+    }
+
+    /// A short confirmation: text on a terminal, `{"message": …}` as JSON.
+    pub fn message(text: impl Into<String>) -> Report {
+        let text = text.into();
+        Report::new(Body::Text(text.clone()), json!({ "message": text }))
+    }
+
+    pub fn with_heading(mut self, line: impl Into<String>) -> Report {
+        self.heading.push(line.into());
+        self
+    }
+
+    pub fn with_note(mut self, line: impl Into<String>) -> Report {
+        self.notes.push(line.into());
+        self
+    }
+}
+
+/// How to print, decided once from the settings and the terminal.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: Format,
+    pub color: bool,
+    pub width: Option<usize>,
+    pub quiet: bool,
+}
+
+impl Printer {
+    pub fn render(&self, report: &Report) -> String {
+        match self.format {
+            Format::Json => {
+                let mut s = serde_json::to_string_pretty(&report.json).unwrap_or_default();
+                s.push('\n');
+                s
+            }
+            Format::Csv => match &report.body {
+                Body::Table { columns, rows } => csv(columns, rows),
+                Body::Fields(fields) => {
+                    let cols = [Column::new("field"), Column::new("value")];
+                    let rows: Vec<Vec<Cell>> = fields
+                        .iter()
+                        .map(|(k, v)| vec![Cell::plain(k.clone()), v.clone()])
+                        .collect();
+                    csv(&cols, &rows)
+                }
+                Body::Text(t) => format!("{t}\n"),
+                Body::Empty => String::new(),
+            },
+            Format::Table => {
+                let mut out = String::new();
+                for h in &report.heading {
+                    out.push_str(&table::paint(h, Style::Header, self.color));
+                    out.push('\n');
+                }
+                match &report.body {
+                    Body::Table { columns, rows } => {
+                        if !report.heading.is_empty() {
+                            out.push('\n');
+                        }
+                        out.push_str(&table::render(columns, rows, self.width, self.color));
+                    }
+                    Body::Fields(fields) => {
+                        let w = fields
+                            .iter()
+                            .map(|(k, _)| k.chars().count())
+                            .max()
+                            .unwrap_or(0);
+                        for (k, v) in fields {
+                            out.push_str(&format!(
+                                "{:<w$}  {}\n",
+                                table::paint(k, Style::Dim, false),
+                                table::paint(&v.text, v.style, self.color),
+                                w = w
+                            ));
+                        }
+                    }
+                    Body::Text(t) => {
+                        out.push_str(t);
+                        if !t.ends_with('\n') {
+                            out.push('\n');
+                        }
+                    }
+                    Body::Empty => {}
+                }
+                out
+            }
+        }
+    }
+
+    /// Writes a report: body to stdout, notes to stderr (unless quiet or JSON).
+    pub fn print(&self, report: &Report) -> Result<()> {
+        write_stdout(&self.render(report))?;
+        if !self.quiet && self.format == Format::Table {
+            for n in &report.notes {
+                eprintln!("{n}");
+            }
+        }
+        Ok(())
+    }
+
+    /// A diagnostic line on stderr (warnings, progress), hidden by `-q`.
+    pub fn warn(&self, line: &str) {
+        if !self.quiet {
+            eprintln!(
+                "{}",
+                table::paint(&format!("warning: {line}"), Style::Warn, self.color)
+            );
+        }
+    }
+
+    /// Errors go to stderr: one line plus a hint, or JSON under `--output json`.
+    pub fn error(&self, err: &Error) {
+        let text = if self.format == Format::Json {
+            let graph = err.graph.as_ref().map(
+                |g| json!({ "code": g.code, "subcode": g.subcode, "fbtrace_id": g.fbtrace_id }),
+            );
+            let mut e =
+                json!({ "kind": err.kind.name(), "message": err.message, "hint": err.hint });
+            if let Some(g) = graph {
+                e["graph"] = g;
+            }
+            format!("{}\n", json!({ "error": e }))
+        } else {
+            let mut s = format!(
+                "{} {}\n",
+                table::paint("error:", Style::Bad, self.color),
+                err.message
+            );
+            if let Some(h) = &err.hint {
+                s.push_str(&format!(
+                    "{} {h}\n",
+                    table::paint("hint:", Style::Dim, self.color)
+                ));
+            }
+            s
+        };
+        let _ = io::stderr().write_all(text.as_bytes());
+    }
+}
+
+/// Writes to stdout; a closed pipe (`waba … | head`) is not an error.
+pub fn write_stdout(s: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+            Err(Error::new(crate::error::Kind::Internal, "broken pipe").broken_pipe())
+        }
+        Err(e) => Err(Error::internal(format!("cannot write to stdout: {e}"))),
+    }
+}
+
+fn csv(columns: &[Column], rows: &[Vec<Cell>]) -> String {
+    let field = |s: &str| {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = String::new();
+    let header: Vec<String> = columns
+        .iter()
+        .map(|c| field(&c.title.to_lowercase().replace(' ', "_")))
+        .collect();
+    out.push_str(&header.join(","));
+    out.push('\n');
+    for row in rows {
+        let line: Vec<String> = row
+            .iter()
+            .map(|c| {
+                if c.style == Style::Dim && c.text == "-" {
+                    String::new()
+                } else {
+                    field(&c.text)
+                }
+            })
+            .collect();
+        out.push_str(&line.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_quoting_and_blanks_missing_values() {
+        let cols = vec![Column::new("Verified Name"), Column::new("ID")];
+        let rows = vec![vec![
+            Cell::plain("Jasper's \"Market\", Inc"),
+            Cell::opt(None),
+        ]];
+        assert_eq!(
+            csv(&cols, &rows),
+            "verified_name,id\n\"Jasper's \"\"Market\"\", Inc\",\n"
+        );
+    }
+
+    #[test]
+    fn json_errors_carry_kind_hint_and_graph_codes() {
+        let g = crate::graph::GraphError::from_body(
+            400,
+            &json!({"error":{"code":100,"error_subcode":33,"fbtrace_id":"T","message":"Unsupported get request."}}),
+        )
+        .unwrap();
+        let err = g.into_error();
+        assert_eq!(err.kind.exit_code(), 4);
+        assert!(err.hint.as_deref().unwrap().contains("does not exist"));
+    }
+}

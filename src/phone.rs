@@ -1,0 +1,134 @@
+//! Phone numbers as users type them. The only module that uses the
+//! `phonenumber` crate: everything else sees `Number`.
+
+use std::fmt;
+
+use crate::error::{Error, Result};
+
+/// A valid international phone number, split the way Meta wants it
+/// (`cc` and `phone_number` as separate parameters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number {
+    country_code: u16,
+    national: String,
+}
+
+impl Number {
+    /// Parses `+34 612 345 678`, `34612345678`, `+1 (631) 555-0100`: always
+    /// international, with or without `+`, with any common separators.
+    pub fn parse(input: &str) -> Result<Number> {
+        let trimmed = input.trim();
+        let bad = |why: &str| {
+            Error::usage(format!("`{trimmed}` is not a valid phone number: {why}")).with_hint(
+                "write it in international form with the country code, for example +34 612 345 678",
+            )
+        };
+        if trimmed.is_empty() {
+            return Err(bad("it is empty"));
+        }
+        if let Some(c) = trimmed
+            .chars()
+            .find(|c| !(c.is_ascii_digit() || " +-().".contains(*c)))
+        {
+            return Err(bad(&format!("unexpected character `{c}`")));
+        }
+        let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() < 7 || digits.len() > 15 {
+            return Err(bad("an international number has 7 to 15 digits"));
+        }
+        let parsed = phonenumber::parse(None, format!("+{digits}"))
+            .map_err(|_| bad("no country uses that country code"))?;
+        if !phonenumber::is_valid(&parsed) {
+            return Err(bad(
+                "the digits do not form a number in that country's plan",
+            ));
+        }
+        let national = parsed.national();
+        Ok(Number {
+            country_code: parsed.code().value(),
+            national: format!(
+                "{}{}",
+                "0".repeat(national.zeros() as usize),
+                national.value()
+            ),
+        })
+    }
+
+    /// The country calling code, Meta's `cc`.
+    pub fn country_code(&self) -> u16 {
+        self.country_code
+    }
+
+    /// The national number without the country code, Meta's `phone_number`.
+    pub fn national(&self) -> &str {
+        &self.national
+    }
+
+    /// All digits, country code first, no `+`.
+    pub fn digits(&self) -> String {
+        format!("{}{}", self.country_code, self.national)
+    }
+
+    /// Whether a value is written as a phone number rather than an id: a `+`
+    /// or separators mean a number.
+    pub fn looks_formatted(input: &str) -> bool {
+        input.trim().chars().any(|c| " +-().".contains(c))
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "+{}", self.digits())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_country_code_and_national_number() {
+        for input in [
+            "+34 612 345 678",
+            "34612345678",
+            "+34-612-345-678",
+            " +34 (612) 345678 ",
+        ] {
+            let n = Number::parse(input).unwrap();
+            assert_eq!(n.country_code(), 34, "{input}");
+            assert_eq!(n.national(), "612345678", "{input}");
+        }
+        let uk = Number::parse("+44 7911 123456").unwrap();
+        assert_eq!((uk.country_code(), uk.national()), (44, "7911123456"));
+        assert_eq!(uk.to_string(), "+447911123456");
+    }
+
+    #[test]
+    fn keeps_italian_leading_zeros() {
+        let rome = Number::parse("+39 06 6982 1234").unwrap();
+        assert_eq!(rome.national(), "0669821234");
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_number() {
+        for input in [
+            "",
+            "abc",
+            "+34 612 345 67x",
+            "12345",
+            "+999 123 456 789",
+            "+34 1234567890123",
+        ] {
+            let err = Number::parse(input).unwrap_err();
+            assert_eq!(err.kind, crate::error::Kind::Usage, "{input}");
+            assert!(err.hint.is_some());
+        }
+    }
+
+    #[test]
+    fn tells_formatted_numbers_from_ids() {
+        assert!(Number::looks_formatted("+34612345678"));
+        assert!(Number::looks_formatted("612 345 678"));
+        assert!(!Number::looks_formatted("106540352242922"));
+    }
+}

@@ -1,0 +1,472 @@
+//! The Graph API as the sandbox answers it: the same paths, fields, paging
+//! and error envelopes as Meta documents.
+
+use chrono::Duration;
+use serde_json::{Map, Value, json};
+
+use super::world::{Node, World};
+use crate::clock::Clock;
+
+/// One parsed request, independent of the HTTP library.
+pub struct Call<'a> {
+    pub method: &'a str,
+    pub segments: Vec<&'a str>,
+    pub query: Vec<(String, String)>,
+    pub form: Vec<(String, String)>,
+    pub json: Option<Value>,
+    pub token: Option<String>,
+    /// `sandbox serve --max-page`: answer with at most this many items.
+    pub max_page: Option<usize>,
+}
+
+impl Call<'_> {
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .chain(self.form.iter())
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .or_else(|| self.json.as_ref()?.get(key)?.as_str())
+    }
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+    /// The WABA the call concerned, for the usage header.
+    pub waba: Option<String>,
+}
+
+impl Reply {
+    fn ok(body: Value) -> Reply {
+        Reply {
+            status: 200,
+            body,
+            waba: None,
+        }
+    }
+}
+
+/// A Graph error envelope.
+pub fn error(
+    status: u16,
+    code: i64,
+    subcode: Option<i64>,
+    kind: &str,
+    message: &str,
+    trace: &str,
+) -> Reply {
+    let mut e = json!({"message": message, "type": kind, "code": code, "fbtrace_id": trace});
+    if let Some(s) = subcode {
+        e["error_subcode"] = json!(s);
+    }
+    Reply {
+        status,
+        body: json!({ "error": e }),
+        waba: None,
+    }
+}
+
+fn unknown_object(id: &str, method: &str, trace: &str) -> Reply {
+    let verb = if method == "GET" { "get" } else { "post" };
+    error(
+        400,
+        100,
+        Some(33),
+        "GraphMethodException",
+        &format!(
+            "Unsupported {verb} request. Object with ID '{id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api"
+        ),
+        trace,
+    )
+}
+
+fn invalid_param(message: &str, trace: &str) -> Reply {
+    error(
+        400,
+        100,
+        None,
+        "OAuthException",
+        &format!("(#100) {message}"),
+        trace,
+    )
+}
+
+/// Special tokens documented in the README.
+pub const EXPIRED_TOKEN: &str = "expired";
+pub const LIMITED_TOKEN: &str = "limited";
+
+pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Reply, bool) {
+    let Some((version, rest)) = call.segments.split_first() else {
+        return (
+            error(
+                400,
+                2500,
+                None,
+                "OAuthException",
+                "Unknown path components: /",
+                trace,
+            ),
+            false,
+        );
+    };
+    let Some(major) = version
+        .strip_prefix('v')
+        .and_then(|v| v.split('.').next())
+        .and_then(|m| m.parse::<u32>().ok())
+    else {
+        return (
+            error(
+                400,
+                2500,
+                None,
+                "OAuthException",
+                &format!("Unknown path components: /{version}"),
+                trace,
+            ),
+            false,
+        );
+    };
+    let token = match call.token.as_deref() {
+        None | Some("") => {
+            return (
+                error(
+                    400,
+                    104,
+                    None,
+                    "OAuthException",
+                    "An access token is required to request this resource.",
+                    trace,
+                ),
+                false,
+            );
+        }
+        Some(t) => t,
+    };
+    if token == EXPIRED_TOKEN {
+        let when = (clock.now() - Duration::days(1)).format("%A, %d-%b-%y %H:%M:%S UTC");
+        return (
+            error(
+                401,
+                190,
+                Some(463),
+                "OAuthException",
+                &format!(
+                    "Error validating access token: Session has expired on {when}. The current time is {}.",
+                    clock.now().format("%A, %d-%b-%y %H:%M:%S UTC")
+                ),
+                trace,
+            ),
+            false,
+        );
+    }
+    match (call.method, rest) {
+        ("GET", ["debug_token"]) => (debug_token(world, call, token, clock), false),
+        (_, [node, ..]) if token == LIMITED_TOKEN => {
+            let _ = node;
+            (
+                error(
+                    403,
+                    200,
+                    None,
+                    "OAuthException",
+                    "(#200) Permissions error: the token lacks whatsapp_business_management",
+                    trace,
+                ),
+                false,
+            )
+        }
+        ("GET", [node]) => (get_node(world, node, call, major, trace), false),
+        ("GET", [waba, "phone_numbers"]) => (
+            list_phone_numbers(world, waba, call, major, version, token, trace),
+            false,
+        ),
+        ("POST", [node]) => set_pin(world, node, call, trace),
+        _ => (
+            error(
+                400,
+                2500,
+                None,
+                "OAuthException",
+                &format!("Unknown path components: /{}", rest.join("/")),
+                trace,
+            ),
+            false,
+        ),
+    }
+}
+
+fn debug_token(world: &World, call: &Call, token: &str, clock: &Clock) -> Reply {
+    let input = call.param("input_token").unwrap_or(token);
+    let now = clock.now().timestamp();
+    let management: Vec<&str> = world
+        .wabas
+        .iter()
+        .filter(|w| {
+            w.parent == super::seed::DEMO_BUSINESS || w.parent == super::seed::OTHER_BUSINESS
+        })
+        .map(|w| w.id.as_str())
+        .collect();
+    let businesses: Vec<&str> = world.businesses.iter().map(|b| b.id.as_str()).collect();
+    let (scopes, granular) = if input == LIMITED_TOKEN {
+        (
+            json!(["whatsapp_business_messaging"]),
+            json!([{"scope": "whatsapp_business_messaging", "target_ids": management}]),
+        )
+    } else {
+        (
+            json!([
+                "whatsapp_business_management",
+                "whatsapp_business_messaging",
+                "business_management"
+            ]),
+            json!([
+                {"scope": "whatsapp_business_management", "target_ids": management},
+                {"scope": "whatsapp_business_messaging", "target_ids": management},
+                {"scope": "business_management", "target_ids": businesses},
+            ]),
+        )
+    };
+    Reply::ok(json!({"data": {
+        "app_id": "500000000000001",
+        "type": "USER",
+        "application": "waba sandbox",
+        "data_access_expires_at": now + 90 * 86_400,
+        "expires_at": now + 60 * 86_400,
+        "is_valid": input != EXPIRED_TOKEN,
+        "issued_at": now - 86_400,
+        "scopes": scopes,
+        "granular_scopes": granular,
+        "user_id": "600000000000001",
+    }}))
+}
+
+/// Fields that exist only from some API version on.
+fn field_since(name: &str) -> u32 {
+    match name {
+        "whatsapp_business_manager_messaging_limit" => 24,
+        _ => 0,
+    }
+}
+
+/// Renders the requested fields of a node, or Meta's error for a field it
+/// does not have (at this API version).
+fn pick(
+    node: &Node,
+    requested: Option<&str>,
+    defaults: &[&str],
+    node_type: &str,
+    major: u32,
+    trace: &str,
+) -> Result<Value, Reply> {
+    let wanted: Vec<String> = match requested {
+        Some(f) if !f.trim().is_empty() => f
+            .split(',')
+            .map(|s| s.trim().split(['.', '{']).next().unwrap_or("").to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
+        _ => defaults.iter().map(|s| s.to_string()).collect(),
+    };
+    let mut out = Map::new();
+    for name in &wanted {
+        let known = node.fields.contains_key(name) || EXTRA_FIELDS.contains(&name.as_str());
+        if !known || major < field_since(name) {
+            return Err(invalid_param(
+                &format!("Tried accessing nonexisting field ({name}) on node type ({node_type})"),
+                trace,
+            ));
+        }
+        if let Some(v) = node.fields.get(name) {
+            out.insert(name.clone(), v.clone());
+        }
+    }
+    out.insert("id".into(), json!(node.id));
+    Ok(Value::Object(out))
+}
+
+/// Real fields that the sandbox knows but leaves out of its answers.
+const EXTRA_FIELDS: &[&str] = &[
+    "certificate",
+    "username",
+    "is_on_biz_app",
+    "new_display_name",
+    "country_code",
+    "search_visibility",
+];
+
+fn get_node(world: &mut World, id: &str, call: &Call, major: u32, trace: &str) -> Reply {
+    let fields = call.param("fields");
+    if let Some(w) = world.waba(id) {
+        let mut node = w.clone();
+        if let Some(b) = world.business(&w.parent) {
+            node.fields.insert(
+                "owner_business_info".into(),
+                json!({"name": b.name, "id": b.id}),
+            );
+        }
+        let defaults = ["id", "name", "timezone_id", "message_template_namespace"];
+        return match pick(
+            &node,
+            fields,
+            &defaults,
+            "WhatsAppBusinessAccount",
+            major,
+            trace,
+        ) {
+            Ok(v) => Reply {
+                status: 200,
+                body: v,
+                waba: Some(id.to_string()),
+            },
+            Err(e) => e,
+        };
+    }
+    if let Some(p) = world.phone(id) {
+        let defaults = [
+            "id",
+            "display_phone_number",
+            "verified_name",
+            "quality_rating",
+        ];
+        return match pick(
+            p,
+            fields,
+            &defaults,
+            "WhatsAppBusinessPhoneNumber",
+            major,
+            trace,
+        ) {
+            Ok(v) => Reply {
+                status: 200,
+                body: v,
+                waba: Some(p.parent.clone()),
+            },
+            Err(e) => e,
+        };
+    }
+    if let Some(b) = world.business(id) {
+        return Reply::ok(
+            json!({"id": b.id, "name": b.name, "verification_status": b.verification_status}),
+        );
+    }
+    unknown_object(id, "GET", trace)
+}
+
+/// Meta's documented page sizes for this edge.
+const DEFAULT_PAGE: usize = 25;
+const MAX_PAGE: usize = 100;
+
+fn list_phone_numbers(
+    world: &World,
+    waba: &str,
+    call: &Call,
+    major: u32,
+    version: &str,
+    token: &str,
+    trace: &str,
+) -> Reply {
+    if world.waba(waba).is_none() {
+        return unknown_object(waba, "GET", trace);
+    }
+    let limit = match call.param("limit") {
+        None => DEFAULT_PAGE,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if n > 0 => n.min(MAX_PAGE),
+            _ => return invalid_param("Param limit must be a positive integer", trace),
+        },
+    };
+    let limit = limit.min(call.max_page.unwrap_or(usize::MAX).max(1));
+    let start = match call.param("after") {
+        None => 0,
+        Some(c) => match decode_cursor(c) {
+            Some(n) => n,
+            None => return invalid_param("Invalid after cursor", trace),
+        },
+    };
+    let phones: Vec<&Node> = world.phones_of(waba).collect();
+    let mut data = Vec::new();
+    for p in phones.iter().skip(start).take(limit) {
+        match pick(
+            p,
+            call.param("fields"),
+            &[
+                "id",
+                "display_phone_number",
+                "verified_name",
+                "quality_rating",
+            ],
+            "WhatsAppBusinessPhoneNumber",
+            major,
+            trace,
+        ) {
+            Ok(v) => data.push(v),
+            Err(e) => return e,
+        }
+    }
+    let end = start + data.len();
+    let mut paging =
+        json!({"cursors": {"before": encode_cursor(start), "after": encode_cursor(end)}});
+    if end < phones.len() {
+        // Like Meta, `next` names graph.facebook.com and echoes the token:
+        // a client must not follow it blindly.
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        if let Some(f) = call.param("fields") {
+            q.append_pair("fields", f);
+        }
+        q.append_pair("limit", &limit.to_string());
+        q.append_pair("after", &encode_cursor(end));
+        q.append_pair("access_token", token);
+        paging["next"] = json!(format!(
+            "https://graph.facebook.com/{version}/{waba}/phone_numbers?{}",
+            q.finish()
+        ));
+    }
+    if data.is_empty() {
+        paging = json!({"cursors": {}});
+    }
+    Reply {
+        status: 200,
+        body: json!({"data": data, "paging": paging}),
+        waba: Some(waba.to_string()),
+    }
+}
+
+fn encode_cursor(n: usize) -> String {
+    format!("QVFI{:08x}", n ^ 0x5a5a_5a5a)
+}
+
+fn decode_cursor(c: &str) -> Option<usize> {
+    let hex = c.strip_prefix("QVFI")?;
+    usize::from_str_radix(hex, 16).ok().map(|n| n ^ 0x5a5a_5a5a)
+}
+
+/// `POST /{phone}` with `pin`: sets the two-step verification PIN.
+fn set_pin(world: &mut World, id: &str, call: &Call, trace: &str) -> (Reply, bool) {
+    let Some(phone) = world.phone_mut(id) else {
+        return (unknown_object(id, "POST", trace), false);
+    };
+    match call.param("pin") {
+        Some(pin) if pin.len() == 6 && pin.bytes().all(|b| b.is_ascii_digit()) => {
+            phone.fields.insert("is_pin_enabled".into(), json!(true));
+            (Reply::ok(json!({"success": true})), true)
+        }
+        Some(_) => (
+            invalid_param("Param pin must be a 6-digit number", trace),
+            false,
+        ),
+        None => (invalid_param("The parameter pin is required", trace), false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip() {
+        for n in [0, 1, 99, 12345] {
+            assert_eq!(decode_cursor(&encode_cursor(n)), Some(n));
+        }
+        assert_eq!(decode_cursor("garbage"), None);
+    }
+}

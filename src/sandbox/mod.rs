@@ -1,0 +1,352 @@
+//! The offline sandbox: an emulator of the Graph API endpoints waba uses,
+//! seeded with a demo business, persisted between runs, with fault injection
+//! and a request log for tests. `--sandbox` runs it in-process on a loopback
+//! port; `waba sandbox serve` runs it as a server for scripts.
+
+pub mod graph;
+pub mod seed;
+pub mod world;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::to_bytes;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use serde_json::{Value, json};
+use tokio::io::AsyncReadExt;
+use tokio::net::TcpListener;
+
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+use crate::graph::redact;
+
+/// Fault injection and fleet size for `sandbox serve`.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub latency: Duration,
+    /// Share of requests answered with a transient 500 (0.0–1.0).
+    pub fail_rate: f64,
+    /// The first N requests are answered with a transient 500.
+    pub fail_first: u64,
+    /// Share of connections closed without an answer.
+    pub drop_rate: f64,
+    /// The first N connections are closed without an answer.
+    pub drop_first: u64,
+    /// After N requests, every request is throttled (code 80007).
+    pub throttle_after: Option<u64>,
+    /// Pages hold at most this many items, whatever `limit` asks.
+    pub max_page: Option<usize>,
+    /// Extra fleet WABAs to seed.
+    pub wabas: u32,
+    /// Seed for the random faults, so a run can be repeated.
+    pub seed: u64,
+}
+
+/// One request as the sandbox saw it, secrets redacted.
+#[derive(Debug, Clone, Serialize)]
+pub struct Recorded {
+    pub seq: u64,
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Option<String>,
+    pub authorized: bool,
+    pub status: u16,
+}
+
+struct Shared {
+    store: Mutex<world::Store>,
+    opts: Options,
+    clock: Clock,
+    requests: AtomicU64,
+    rng: Mutex<fastrand::Rng>,
+    log: Mutex<Vec<Recorded>>,
+}
+
+/// A running sandbox.
+pub struct Running {
+    pub addr: SocketAddr,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Running {
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Serves until the process ends.
+    pub async fn wait(mut self) {
+        if let Some(t) = self.task.take() {
+            let _ = t.await;
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(t) = &self.task {
+            t.abort();
+        }
+    }
+}
+
+/// Where the sandbox keeps its world under a data directory.
+pub fn dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("sandbox")
+}
+
+/// Starts the emulator on `127.0.0.1:port` (0 = any free port).
+pub async fn start(dir: &Path, port: u16, opts: Options, clock: Clock) -> Result<Running> {
+    let store = world::Store::open(dir, opts.wabas)?;
+    let listener = TcpListener::bind(("127.0.0.1", port)).await.map_err(|e| {
+        Error::usage(format!("cannot listen on 127.0.0.1:{port}: {e}"))
+            .with_hint("pick another --port, or 0 for any free port")
+    })?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::internal(format!("sandbox address: {e}")))?;
+    let shared = Arc::new(Shared {
+        store: Mutex::new(store),
+        rng: Mutex::new(fastrand::Rng::with_seed(opts.seed)),
+        opts,
+        clock,
+        requests: AtomicU64::new(0),
+        log: Mutex::new(Vec::new()),
+    });
+    let app = Router::new().fallback(handle).with_state(shared.clone());
+    let task = tokio::spawn(accept_loop(listener, app, shared));
+    Ok(Running {
+        addr,
+        task: Some(task),
+    })
+}
+
+async fn accept_loop(listener: TcpListener, app: Router, shared: Arc<Shared>) {
+    let connections = AtomicU64::new(0);
+    loop {
+        let Ok((mut stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let n = connections.fetch_add(1, Ordering::SeqCst);
+        let drop_it = n < shared.opts.drop_first
+            || (shared.opts.drop_rate > 0.0
+                && shared
+                    .rng
+                    .lock()
+                    .map(|mut r| r.f64() < shared.opts.drop_rate)
+                    .unwrap_or(false));
+        if drop_it {
+            // Read the request, then hang up without a word.
+            tokio::spawn(async move {
+                let mut buf = [0u8; 4096];
+                let _ = stream.read(&mut buf).await;
+            });
+            continue;
+        }
+        let svc = hyper_util::service::TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(io, svc)
+                .await;
+        });
+    }
+}
+
+fn trace_id(seq: u64) -> String {
+    format!("Sbx{:08X}", seq.wrapping_mul(2654435761) & 0xffff_ffff)
+}
+
+async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
+    let method = req.method().as_str().to_string();
+    let path = req.uri().path().to_string();
+    let query: Vec<(String, String)> = req
+        .uri()
+        .query()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    if path == "/__sandbox/requests" {
+        return control_requests(&sh, &method);
+    }
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::to_string);
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let bytes = to_bytes(req.into_body(), 1 << 20).await.unwrap_or_default();
+    let text = String::from_utf8_lossy(&bytes).to_string();
+    let (form, json_body) = if content_type.starts_with("application/json") {
+        (Vec::new(), serde_json::from_str::<Value>(&text).ok())
+    } else {
+        (
+            url::form_urlencoded::parse(&bytes).into_owned().collect(),
+            None,
+        )
+    };
+    let token = bearer.or_else(|| {
+        query
+            .iter()
+            .find(|(k, _)| k == "access_token")
+            .map(|(_, v)| v.clone())
+    });
+    let seq = sh.requests.fetch_add(1, Ordering::SeqCst);
+    let trace = trace_id(seq);
+    if !sh.opts.latency.is_zero() {
+        tokio::time::sleep(sh.opts.latency).await;
+    }
+
+    let random_fail = sh.opts.fail_rate > 0.0
+        && sh
+            .rng
+            .lock()
+            .map(|mut r| r.f64() < sh.opts.fail_rate)
+            .unwrap_or(false);
+    let throttled = sh.opts.throttle_after.is_some_and(|t| seq >= t);
+    let reply = if seq < sh.opts.fail_first || random_fail {
+        let mut r = graph::error(
+            500,
+            2,
+            None,
+            "OAuthException",
+            "An unexpected error has occurred. Please retry your request later.",
+            &trace,
+        );
+        r.body["error"]["is_transient"] = json!(true);
+        r
+    } else if throttled {
+        graph::error(
+            429,
+            80007,
+            None,
+            "OAuthException",
+            "(#80007) There have been too many calls to this WhatsApp Business account. Wait a bit and try again.",
+            &trace,
+        )
+    } else {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let call = graph::Call {
+            method: &method,
+            segments,
+            query: query.clone(),
+            form,
+            json: json_body,
+            token: token.clone(),
+            max_page: sh.opts.max_page,
+        };
+        let mut store = match sh.store.lock() {
+            Ok(s) => s,
+            Err(p) => p.into_inner(),
+        };
+        match store.with(|w| graph::handle(w, &call, &sh.clock, &trace)) {
+            Ok(r) => r,
+            Err(e) => graph::error(
+                500,
+                1,
+                None,
+                "OAuthException",
+                &format!("sandbox state: {}", e.message),
+                &trace,
+            ),
+        }
+    };
+
+    let secrets: Vec<&str> = token.iter().map(String::as_str).collect();
+    let recorded = Recorded {
+        seq,
+        method: method.clone(),
+        path: path.clone(),
+        query: query
+            .iter()
+            .map(|(k, v)| {
+                let v = if redact::is_secret_param(k) {
+                    redact::REDACTED.to_string()
+                } else {
+                    v.clone()
+                };
+                (k.clone(), v)
+            })
+            .collect(),
+        body: (!text.is_empty()).then(|| redact::text(&text, &secrets)),
+        authorized: token.is_some(),
+        status: reply.status,
+    };
+    if let Ok(mut log) = sh.log.lock() {
+        log.push(recorded);
+    }
+
+    let usage_pct = match sh.opts.throttle_after {
+        Some(t) if t > 0 => ((seq + 1) * 100 / t).min(100),
+        Some(_) => 100,
+        None => 1,
+    };
+    let usage_key = reply
+        .waba
+        .clone()
+        .unwrap_or_else(|| seed::DEFAULT_WABA.to_string());
+    let usage = json!({ usage_key: [{
+        "type": "whatsapp_business_management", "call_count": usage_pct, "total_cputime": 1,
+        "total_time": 1, "estimated_time_to_regain_access": 0
+    }]});
+    let mut resp = (
+        StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        axum::Json(reply.body),
+    )
+        .into_response();
+    let h = resp.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&usage.to_string()) {
+        h.insert("x-business-use-case-usage", v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&trace) {
+        h.insert("x-fb-trace-id", v);
+    }
+    if reply.status == 401 {
+        h.insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static(
+                "OAuth \"Facebook Platform\" \"invalid_token\" \"Error validating access token\"",
+            ),
+        );
+    }
+    resp
+}
+
+fn control_requests(sh: &Shared, method: &str) -> Response {
+    let Ok(mut log) = sh.log.lock() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if method == "DELETE" {
+        log.clear();
+        return axum::Json(json!({"success": true})).into_response();
+    }
+    axum::Json(json!(*log)).into_response()
+}
+
+/// Removes the sandbox's world and its state store.
+pub fn reset(dir: &Path) -> Result<bool> {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(Error::io("cannot remove", dir, e)),
+    }
+}

@@ -1,0 +1,143 @@
+//! The sandbox's persisted state: what Meta would hold. Kept as JSON in the
+//! sandbox directory and reloaded when another process changed it, so a
+//! `sandbox serve` and in-process runs tell one coherent story.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::config::atomic;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Business {
+    pub id: String,
+    pub name: String,
+    pub verification_status: String,
+}
+
+/// A Graph node: its id, the node it belongs to, and its fields as Meta
+/// would return them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Node {
+    pub id: String,
+    pub parent: String,
+    pub fields: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct World {
+    pub schema: u32,
+    pub businesses: Vec<Business>,
+    pub wabas: Vec<Node>,
+    pub phones: Vec<Node>,
+}
+
+impl World {
+    pub const SCHEMA: u32 = 1;
+
+    pub fn waba(&self, id: &str) -> Option<&Node> {
+        self.wabas.iter().find(|n| n.id == id)
+    }
+
+    pub fn phone(&self, id: &str) -> Option<&Node> {
+        self.phones.iter().find(|n| n.id == id)
+    }
+
+    pub fn phone_mut(&mut self, id: &str) -> Option<&mut Node> {
+        self.phones.iter_mut().find(|n| n.id == id)
+    }
+
+    pub fn business(&self, id: &str) -> Option<&Business> {
+        self.businesses.iter().find(|b| b.id == id)
+    }
+
+    pub fn phones_of<'a>(&'a self, waba: &'a str) -> impl Iterator<Item = &'a Node> + 'a {
+        self.phones.iter().filter(move |p| p.parent == waba)
+    }
+}
+
+/// The world on disk, with the stamp of the copy in memory.
+pub struct Store {
+    dir: PathBuf,
+    world: World,
+    stamp: Option<(SystemTime, u64)>,
+}
+
+impl Store {
+    /// Opens the sandbox directory, seeding it on first use and growing the
+    /// fleet to `fleet` WABAs.
+    pub fn open(dir: &Path, fleet: u32) -> Result<Store> {
+        fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
+        let _lock = atomic::lock(&dir.join(".lock"))?;
+        let path = dir.join("world.json");
+        let mut world = match atomic::read_optional(&path)? {
+            Some(text) => match serde_json::from_str::<World>(&text) {
+                Ok(w) if w.schema == World::SCHEMA => w,
+                _ => {
+                    return Err(Error::usage(format!(
+                        "the sandbox state {} is unreadable",
+                        path.display()
+                    ))
+                    .with_hint("run `waba sandbox reset` to start the sandbox afresh"));
+                }
+            },
+            None => super::seed::demo(),
+        };
+        let before = world.wabas.len();
+        super::seed::grow_fleet(&mut world, fleet);
+        let mut store = Store {
+            dir: dir.to_path_buf(),
+            world,
+            stamp: None,
+        };
+        if store.stamp_now().is_none() || store.world.wabas.len() != before {
+            store.save_locked()?;
+        }
+        store.stamp = store.stamp_now();
+        Ok(store)
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir.join("world.json")
+    }
+
+    fn stamp_now(&self) -> Option<(SystemTime, u64)> {
+        let m = fs::metadata(self.path()).ok()?;
+        Some((m.modified().ok()?, m.len()))
+    }
+
+    fn refresh(&mut self) -> Result<()> {
+        let now = self.stamp_now();
+        if now != self.stamp
+            && let Some(text) = atomic::read_optional(&self.path())?
+            && let Ok(w) = serde_json::from_str::<World>(&text)
+        {
+            self.world = w;
+            self.stamp = now;
+        }
+        Ok(())
+    }
+
+    fn save_locked(&mut self) -> Result<()> {
+        let text = serde_json::to_string_pretty(&self.world)
+            .map_err(|e| Error::internal(format!("cannot encode the sandbox state: {e}")))?;
+        atomic::write(&self.path(), &text, false)?;
+        self.stamp = self.stamp_now();
+        Ok(())
+    }
+
+    /// Runs `f` on the current world; saves it when `f` says it changed it.
+    pub fn with<T>(&mut self, f: impl FnOnce(&mut World) -> (T, bool)) -> Result<T> {
+        let _lock = atomic::lock(&self.dir.join(".lock"))?;
+        self.refresh()?;
+        let (out, changed) = f(&mut self.world);
+        if changed {
+            self.save_locked()?;
+        }
+        Ok(out)
+    }
+}

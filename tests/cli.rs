@@ -1,0 +1,5 @@
+//! The one integration-test binary: it drives the real `waba` binary
+//! against the sandbox, each test in its own temporary WABA_HOME with a
+//! cleared environment.
+
+mod harness;
