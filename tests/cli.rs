@@ -3,3 +3,7 @@
 //! cleared environment.
 
 mod harness;
+
+mod exit_codes;
+mod network;
+mod sandbox;

@@ -1,1 +1,198 @@
-//! Shared test helpers.
+//! Shared test helpers: a temporary WABA_HOME with a cleared environment,
+//! the real binary, and a sandbox server on 127.0.0.1 with its request log.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+use serde_json::Value;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_waba");
+pub const DEMO_WABA: &str = "100000000000001";
+pub const TOKEN: &str = "EAAtestSECRETtoken123";
+
+pub struct Env {
+    pub home: tempfile::TempDir,
+    vars: Vec<(String, String)>,
+}
+
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Out {
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn code(self, code: i32) -> Out {
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            home: tempfile::tempdir().expect("temp dir"),
+            // Fast fault paths: tiny backoff, short timeouts, no pacing sleeps.
+            vars: vec![
+                ("WABA_RETRY_BASE_MS".into(), "5".into()),
+                ("WABA_CONNECT_TIMEOUT_MS".into(), "2000".into()),
+                ("WABA_TIMEOUT_MS".into(), "5000".into()),
+                ("WABA_PACE_MAX_MS".into(), "5".into()),
+            ],
+        }
+    }
+
+    pub fn set(mut self, k: &str, v: &str) -> Env {
+        self.vars.push((k.into(), v.into()));
+        self
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.home.path().join(name)
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env_clear()
+            .env("WABA_HOME", self.home.path())
+            .env("PATH", std::env::var("PATH").unwrap_or_default());
+        for (k, v) in &self.vars {
+            c.env(k, v);
+        }
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Out {
+        self.run_with(args, &[], None)
+    }
+
+    pub fn run_with(&self, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Out {
+        let mut c = self.cmd(args);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().expect("spawn waba");
+        let mut pipe = child.stdin.take().unwrap();
+        if let Some(s) = stdin {
+            pipe.write_all(s.as_bytes()).unwrap();
+        }
+        drop(pipe);
+        let out: Output = child.wait_with_output().unwrap();
+        Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs a command against a served sandbox, with the test token.
+    pub fn against(&self, server: &Server, args: &[&str]) -> Out {
+        let mut full = vec!["--graph-url", &server.url, "--waba", DEMO_WABA];
+        full.extend_from_slice(args);
+        self.run_with(&full, &[("WABA_TOKEN", TOKEN)], None)
+    }
+
+    /// Starts `waba sandbox serve` with the given flags in its own home.
+    pub fn serve(&self, flags: &[&str]) -> Server {
+        let home = tempfile::tempdir().unwrap();
+        let mut args = vec!["sandbox", "serve", "--port", "0"];
+        args.extend_from_slice(flags);
+        let mut child = Command::new(BIN)
+            .args(&args)
+            .env_clear()
+            .env("WABA_HOME", home.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start the sandbox");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line.trim().to_string();
+        assert!(
+            url.starts_with("http://127.0.0.1:"),
+            "first line of `sandbox serve`: {url:?}"
+        );
+        Server {
+            child,
+            url,
+            _home: home,
+        }
+    }
+}
+
+pub struct Server {
+    child: Child,
+    pub url: String,
+    _home: tempfile::TempDir,
+}
+
+impl Server {
+    /// The requests the sandbox received, as it recorded them.
+    pub fn requests(&self) -> Vec<Value> {
+        let v = http_get(&format!("{}/__sandbox/requests", self.url));
+        v.as_array().cloned().unwrap_or_default()
+    }
+
+    /// Requests whose path ends with `suffix`.
+    pub fn requests_to(&self, method: &str, suffix: &str) -> Vec<Value> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r["method"] == method && r["path"].as_str().unwrap_or("").ends_with(suffix))
+            .collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A minimal HTTP/1.1 GET over loopback, for the sandbox's control endpoint.
+pub fn http_get(url: &str) -> Value {
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, path) = rest.split_once('/').unwrap();
+    let mut s = TcpStream::connect(host).unwrap();
+    write!(
+        s,
+        "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).unwrap();
+    let body = resp.split_once("\r\n\r\n").map(|x| x.1).unwrap_or("");
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("control endpoint answered {e}: {resp}"))
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}

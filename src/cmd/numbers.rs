@@ -17,7 +17,7 @@ pub async fn list(ctx: &Context) -> Result<Report> {
     let columns = vec![
         Column::new("NUMBER"),
         Column::new("ID"),
-        Column::new("VERIFIED NAME").flex(),
+        Column::new("NAME").flex(),
         Column::new("STATUS"),
         Column::new("QUALITY"),
         Column::new("NAME STATUS").optional(),
@@ -152,12 +152,18 @@ pub async fn resolve(
             Err(e) => return Err(e),
         }
     }
-    let wanted = Number::parse(input).map_err(|_| {
-        Error::usage(format!(
-            "`{input}` is neither a phone-number id nor a valid phone number"
-        ))
-        .with_hint("pass an id from `waba numbers list`, or a number like +34 612 345 678")
-    })?;
+    // A written-out number gets the parser's own reason; bare digits that
+    // were no id get both possibilities named.
+    let wanted = if Number::looks_formatted(input) {
+        Number::parse(input)?
+    } else {
+        Number::parse(input).map_err(|_| {
+            Error::usage(format!(
+                "`{input}` is neither a phone-number id nor a valid phone number"
+            ))
+            .with_hint("pass an id from `waba numbers list`, or a number like +34 612 345 678")
+        })?
+    };
     let numbers = phone_numbers::list(client, waba_id).await?;
     let matches: Vec<&PhoneNumber> = numbers
         .iter()

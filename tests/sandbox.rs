@@ -1,0 +1,247 @@
+//! The built-in sandbox, as a newcomer meets it.
+
+use crate::harness::{DEMO_WABA, Env};
+
+#[test]
+fn numbers_list_shows_the_demo_numbers_in_every_state() {
+    let env = Env::new();
+    let out = env.run(&["--sandbox", "numbers", "list"]).ok();
+    assert!(
+        out.stdout
+            .starts_with(&format!("WABA {DEMO_WABA} · Demo Retail EU")),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("review APPROVED"));
+    assert!(out.stdout.contains("business verification verified"));
+    for s in [
+        "CONNECTED",
+        "FLAGGED",
+        "PENDING",
+        "DISCONNECTED",
+        "GREEN",
+        "RED",
+        "YELLOW",
+        "EXPIRED",
+        "NOT_VERIFIED",
+    ] {
+        assert!(out.stdout.contains(s), "missing {s}:\n{}", out.stdout);
+    }
+    assert!(
+        !out.stdout.contains('\x1b'),
+        "no colour when stdout is not a terminal"
+    );
+}
+
+#[test]
+fn numbers_list_as_json_and_csv() {
+    let env = Env::new();
+    let v = env
+        .run(&["--sandbox", "numbers", "list", "--output", "json"])
+        .ok()
+        .json();
+    let items = v.as_array().expect("a JSON array");
+    assert_eq!(items.len(), 5);
+    assert_eq!(items[0]["display_phone_number"], "+34 612 34 56 78");
+    assert_eq!(items[0]["messaging_limit"], "TIER_10K");
+    assert_eq!(items[4]["code_verification_status"], "EXPIRED");
+    let csv = env
+        .run(&["--sandbox", "numbers", "list", "-o", "csv"])
+        .ok()
+        .stdout;
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("number,id,name,status,quality")
+    );
+    assert_eq!(lines.count(), 5);
+}
+
+#[test]
+fn tables_fit_the_terminal_width() {
+    let env = Env::new();
+    let out = env
+        .run_with(
+            &["--sandbox", "numbers", "list"],
+            &[("COLUMNS", "80")],
+            None,
+        )
+        .ok();
+    for line in out.stdout.lines().skip(2) {
+        assert!(
+            line.chars().count() <= 80,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
+    assert!(out.stdout.contains("200000000000014"), "ids are never cut");
+}
+
+#[test]
+fn other_wabas_are_reachable_with_waba() {
+    let env = Env::new();
+    let out = env
+        .run(&["--sandbox", "--waba", "100000000000003", "numbers", "list"])
+        .ok();
+    assert!(out.stdout.contains("Northwind"));
+    assert!(out.stdout.contains("+44 7911 123456"));
+}
+
+#[test]
+fn numbers_show_resolves_ids_and_numbers() {
+    let env = Env::new();
+    for phone in ["200000000000013", "+33 6 12 34 56 78", "33612345678"] {
+        let out = env.run(&["--sandbox", "numbers", "show", phone]).ok();
+        assert!(
+            out.stdout.contains("Demo Retail France"),
+            "{phone}: {}",
+            out.stdout
+        );
+        assert!(
+            out.stdout.contains("Two-step verification  on"),
+            "{}",
+            out.stdout
+        );
+    }
+    let v = env
+        .run(&[
+            "--sandbox",
+            "numbers",
+            "show",
+            "200000000000015",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["id"], "200000000000015");
+    assert_eq!(v["is_pin_enabled"], false);
+    assert_eq!(v["health_status"]["can_send_message"], "BLOCKED");
+}
+
+#[test]
+fn an_unknown_number_lists_the_wabas_numbers() {
+    let env = Env::new();
+    let out = env
+        .run(&["--sandbox", "numbers", "show", "+34 699 99 99 99"])
+        .code(2);
+    assert!(
+        out.stderr.contains("is not a number of WABA"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("+34 612 34 56 78 (200000000000011)"),
+        "{}",
+        out.stderr
+    );
+    let out = env
+        .run(&["--sandbox", "numbers", "show", "+34 612 34 56 7x"])
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("not a valid phone number: unexpected character `x`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn state_persists_between_invocations_until_reset() {
+    let env = Env::new();
+    env.run(&[
+        "--sandbox",
+        "--yes",
+        "api",
+        "-X",
+        "POST",
+        "200000000000011",
+        "-F",
+        "pin=123456",
+    ])
+    .ok();
+    let v = env
+        .run(&[
+            "--sandbox",
+            "numbers",
+            "show",
+            "200000000000011",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["is_pin_enabled"], true);
+    let out = env.run(&["sandbox", "reset"]).ok();
+    assert!(out.stdout.contains("Sandbox reset"));
+    let v = env
+        .run(&[
+            "--sandbox",
+            "numbers",
+            "show",
+            "200000000000011",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["is_pin_enabled"], false);
+}
+
+#[test]
+fn serve_prints_its_url_first_and_answers_like_graph() {
+    let env = Env::new();
+    let server = env.serve(&[]);
+    let out = env
+        .against(&server, &["numbers", "list", "-o", "json"])
+        .ok();
+    assert_eq!(out.json().as_array().unwrap().len(), 5);
+    let reqs = server.requests();
+    assert!(reqs.iter().all(|r| r["authorized"] == true));
+    assert!(
+        reqs.iter()
+            .any(|r| r["path"] == "/v25.0/100000000000001/phone_numbers")
+    );
+}
+
+#[test]
+fn serve_seeds_a_fleet() {
+    let env = Env::new();
+    let server = env.serve(&["--wabas", "3"]);
+    let mut args = vec![
+        "--graph-url",
+        server.url.as_str(),
+        "--waba",
+        "300000000000003",
+        "numbers",
+        "list",
+    ];
+    args.extend(["-o", "json"]);
+    let out = env.run_with(&args, &[("WABA_TOKEN", "x")], None).ok();
+    assert_eq!(out.json().as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn store_status_shows_backend_path_and_schema() {
+    let env = Env::new();
+    let out = env.run(&["--sandbox", "store", "status"]).ok();
+    assert!(out.stdout.contains("sqlite"));
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with("Schema version") && l.ends_with(" 1 (latest 1)")),
+        "{}",
+        out.stdout
+    );
+    let v = env.run(&["store", "status", "-o", "json"]).ok().json();
+    assert_eq!(v["backend"], "sqlite");
+    assert_eq!(v["schema_version"], 1);
+    assert!(v["location"].as_str().unwrap().ends_with("state.db"));
+    assert!(env.path("state.db").exists());
+    assert!(
+        env.path("sandbox/state.db").exists(),
+        "the sandbox has its own store"
+    );
+}
