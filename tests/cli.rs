@@ -4,6 +4,8 @@
 
 mod harness;
 
+mod assets;
+mod config;
 mod exit_codes;
 mod network;
 mod sandbox;
