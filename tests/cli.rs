@@ -5,6 +5,7 @@
 mod harness;
 
 mod assets;
+mod captured;
 mod config;
 mod exit_codes;
 mod network;
