@@ -82,7 +82,12 @@ pub fn login(ctx: &Context, with_token: bool) -> Result<Report> {
             &ctx.paths.config_file(),
             &ctx.paths.lock_file(),
             |config, doc| {
-                super::profile::insert_profile(doc, &profile, &file::Profile::default())?;
+                super::profile::insert_profile(
+                    doc,
+                    &ctx.paths.config_file(),
+                    &profile,
+                    &file::Profile::default(),
+                )?;
                 if config.default_profile.is_none() {
                     doc["default_profile"] = toml_edit::value(profile.as_str());
                 }

@@ -32,16 +32,13 @@ fn check_name(name: &str) -> Result<()> {
 }
 
 /// Adds `[profiles.NAME]` to the document, keeping everything else as is.
-pub fn insert_profile(doc: &mut DocumentMut, name: &str, p: &Profile) -> Result<()> {
-    let profiles = doc
-        .entry("profiles")
-        .or_insert_with(|| {
-            let mut t = Table::new();
-            t.set_implicit(true);
-            Item::Table(t)
-        })
-        .as_table_mut()
-        .ok_or_else(|| Error::usage("config: `profiles` is not a table"))?;
+pub fn insert_profile(
+    doc: &mut DocumentMut,
+    path: &std::path::Path,
+    name: &str,
+    p: &Profile,
+) -> Result<()> {
+    let profiles = file::profiles_table(doc, path)?;
     let mut t = Table::new();
     for key in PROFILE_KEYS {
         if let Some(v) = p.get(key) {
@@ -96,7 +93,7 @@ pub fn add(
                 )),
             );
         }
-        insert_profile(doc, name, &profile)?;
+        insert_profile(doc, &path, name, &profile)?;
         if make_default || config.default_profile.is_none() {
             doc["default_profile"] = value(name);
         }
@@ -157,7 +154,12 @@ pub fn list(ctx: &Context) -> Result<Report> {
     Ok(report)
 }
 
-pub fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
+/// Edits the config under its lock, for an existing profile only.
+fn edit_existing(
+    ctx: &Context,
+    name: &str,
+    f: impl FnOnce(&file::Config, &mut DocumentMut),
+) -> Result<()> {
     file::edit(
         &ctx.paths.config_file(),
         &ctx.paths.lock_file(),
@@ -165,10 +167,14 @@ pub fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
             if !config.profiles.contains_key(name) {
                 return Err(unknown(name, config));
             }
-            doc["default_profile"] = value(name);
+            f(config, doc);
             Ok(())
         },
-    )?;
+    )
+}
+
+pub fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
+    edit_existing(ctx, name, |_, doc| doc["default_profile"] = value(name))?;
     Ok(Report::message(format!("Default profile is now {name}")))
 }
 
@@ -276,22 +282,14 @@ pub fn show(ctx: &Context, name: Option<&str>) -> Result<Report> {
 }
 
 pub fn remove(ctx: &Context, name: &str) -> Result<Report> {
-    file::edit(
-        &ctx.paths.config_file(),
-        &ctx.paths.lock_file(),
-        |config, doc| {
-            if !config.profiles.contains_key(name) {
-                return Err(unknown(name, config));
-            }
-            if let Some(t) = doc.get_mut("profiles").and_then(Item::as_table_mut) {
-                t.remove(name);
-            }
-            if config.default_profile.as_deref() == Some(name) {
-                doc.remove("default_profile");
-            }
-            Ok(())
-        },
-    )?;
+    edit_existing(ctx, name, |config, doc| {
+        if let Some(t) = doc.get_mut("profiles").and_then(Item::as_table_mut) {
+            t.remove(name);
+        }
+        if config.default_profile.as_deref() == Some(name) {
+            doc.remove("default_profile");
+        }
+    })?;
     let had_token =
         credentials::remove_profile(&ctx.paths.credentials_file(), &ctx.paths.lock_file(), name)?;
     let mut msg = format!("Removed profile {name}");

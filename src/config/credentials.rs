@@ -84,15 +84,7 @@ pub fn set_token(
     let mut doc: DocumentMut = text
         .parse()
         .map_err(|_| Error::usage(format!("{}: not a valid credentials file", path.display())))?;
-    let profiles = doc
-        .entry("profiles")
-        .or_insert_with(|| {
-            let mut t = Table::new();
-            t.set_implicit(true);
-            Item::Table(t)
-        })
-        .as_table_mut()
-        .ok_or_else(|| Error::usage(format!("{}: `profiles` is not a table", path.display())))?;
+    let profiles = super::file::profiles_table(&mut doc, path)?;
     match token {
         Some(t) => {
             let entry = profiles

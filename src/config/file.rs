@@ -47,6 +47,22 @@ impl Profile {
     }
 }
 
+/// The `[profiles]` table of a TOML document (config or credentials),
+/// created when missing.
+pub fn profiles_table<'a>(
+    doc: &'a mut DocumentMut,
+    path: &Path,
+) -> Result<&'a mut toml_edit::Table> {
+    doc.entry("profiles")
+        .or_insert_with(|| {
+            let mut t = toml_edit::Table::new();
+            t.set_implicit(true);
+            toml_edit::Item::Table(t)
+        })
+        .as_table_mut()
+        .ok_or_else(|| Error::usage(format!("{}: `profiles` is not a table", path.display())))
+}
+
 /// A parse error as one line: file, line, column, what is wrong, what to do.
 pub fn parse_error(path: &Path, text: &str, err: &toml::de::Error) -> Error {
     let position = err
