@@ -9,7 +9,7 @@ use tokio::sync::OnceCell;
 
 use crate::clock::Clock;
 use crate::config::file::Config;
-use crate::config::{Paths, Settings, Source, credentials};
+use crate::config::{Paths, Settings, credentials};
 use crate::error::{Error, Result};
 use crate::graph::{Client, ClientConfig};
 use crate::output::Printer;
@@ -227,9 +227,5 @@ impl Context {
                 Store::open_sqlite(&path, &self.clock).await
             })
             .await
-    }
-
-    pub fn source_of_waba(&self) -> Option<&Source> {
-        self.settings.waba.as_ref().map(|w| &w.source)
     }
 }

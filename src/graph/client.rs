@@ -102,16 +102,6 @@ impl Request {
         }
     }
 
-    pub fn delete(path: impl Into<String>) -> Self {
-        Request {
-            method: Method::DELETE,
-            target: Target::Path(path.into()),
-            query: Vec::new(),
-            body: Body::None,
-            safe: false,
-        }
-    }
-
     pub fn with_method(mut self, method: Method) -> Self {
         self.safe = method == Method::GET;
         self.method = method;
@@ -489,7 +479,7 @@ impl Client {
                 Ok(u) if same_origin(&u, &self.base) => {
                     let mut r = first.clone();
                     r.query.clear();
-                    r.target = Target::Absolute(strip_secret_params(&u));
+                    r.target = Target::Absolute(redact::without_secrets(&u));
                     r
                 }
                 _ => {
@@ -510,22 +500,6 @@ fn same_origin(a: &Url, b: &Url) -> bool {
     a.scheme() == b.scheme()
         && a.host_str() == b.host_str()
         && a.port_or_known_default() == b.port_or_known_default()
-}
-
-/// A URL without credentials in its query: the client sends the token as a
-/// header and never echoes Meta's copy back.
-fn strip_secret_params(u: &Url) -> Url {
-    let mut out = u.clone();
-    let pairs: Vec<(String, String)> = u
-        .query_pairs()
-        .filter(|(k, _)| !redact::is_secret_param(k))
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    out.set_query(None);
-    if !pairs.is_empty() {
-        out.query_pairs_mut().extend_pairs(pairs);
-    }
-    out
 }
 
 fn secret_key(k: &str) -> bool {
@@ -618,7 +592,7 @@ mod tests {
     #[test]
     fn next_urls_lose_their_tokens() {
         let u = Url::parse("https://h/v25.0/1/x?access_token=SECRET&after=A&limit=100").unwrap();
-        let s = strip_secret_params(&u).to_string();
+        let s = redact::without_secrets(&u).to_string();
         assert!(!s.contains("SECRET"));
         assert!(s.contains("after=A") && s.contains("limit=100"));
     }

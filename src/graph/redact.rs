@@ -18,25 +18,39 @@ pub fn is_secret_param(name: &str) -> bool {
     SECRET_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name))
 }
 
-/// The URL with secret query values replaced.
+/// The URL with secret query values replaced, for display.
 pub fn url(u: &Url) -> String {
+    rewrite_query(u, |_| Some(REDACTED.to_string())).to_string()
+}
+
+/// The URL with secret query parameters removed, for sending: the token
+/// goes in a header, never back out in a query string.
+pub fn without_secrets(u: &Url) -> Url {
+    rewrite_query(u, |_| None)
+}
+
+/// Rewrites the value of every secret parameter with `f` (None drops it).
+fn rewrite_query(u: &Url, f: impl Fn(&str) -> Option<String>) -> Url {
     if u.query().is_none() {
-        return u.to_string();
+        return u.clone();
     }
-    let mut out = u.clone();
     let pairs: Vec<(String, String)> = u
         .query_pairs()
-        .map(|(k, v)| {
+        .filter_map(|(k, v)| {
             let v = if is_secret_param(&k) {
-                REDACTED.to_string()
+                f(&v)?
             } else {
                 v.into_owned()
             };
-            (k.into_owned(), v)
+            Some((k.into_owned(), v))
         })
         .collect();
-    out.query_pairs_mut().clear().extend_pairs(pairs);
-    out.to_string()
+    let mut out = u.clone();
+    out.set_query(None);
+    if !pairs.is_empty() {
+        out.query_pairs_mut().extend_pairs(pairs);
+    }
+    out
 }
 
 /// A header value as it may be shown.

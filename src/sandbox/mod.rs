@@ -8,7 +8,7 @@ pub mod seed;
 pub mod world;
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -95,11 +95,6 @@ impl Drop for Running {
             t.abort();
         }
     }
-}
-
-/// Where the sandbox keeps its world under a data directory.
-pub fn dir(data_dir: &Path) -> PathBuf {
-    data_dir.join("sandbox")
 }
 
 /// Starts the emulator on `127.0.0.1:port` (0 = any free port).
