@@ -40,6 +40,12 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand auth 'Store, inspect and remove a profile''s access token'
             cand profile 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
             cand numbers 'The WABA''s phone numbers'
+            cand migrate-number 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
+            cand request-code 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
+            cand verify-code 'Confirm ownership of a number with the code Meta sent to it'
+            cand register 'Register a verified number for Cloud API messaging, with its two-step PIN'
+            cand deregister 'Deregister a number from Cloud API (it stays in the WABA)'
+            cand set-pin 'Set a number''s two-step verification PIN'
             cand store 'The local state store (ledger, counters, progress)'
             cand sandbox 'The offline sandbox: serve it to scripts, or reset it'
             cand api 'Make a raw Graph API call with the profile''s token (like `gh api`)'
@@ -381,6 +387,147 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;numbers;help;help'= {
         }
+        &'waba;migrate-number'= {
+            cand --from-waba 'The WABA the number is in now, for the preflight checks'
+            cand --code-method 'How Meta sends the code [default: sms, or what the saved progress used]'
+            cand --language 'Language of the code message, like en_US'
+            cand --code 'The 6-digit code the phone received'
+            cand --pin 'The two-step verification PIN to register with (6 digits)'
+            cand --region 'Turn on local storage in this region when registering'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --two-step-disabled 'Confirm that two-step verification is off on the source number (when waba cannot read it)'
+            cand --status 'Show the saved progress and change nothing'
+            cand --abort 'Forget the saved progress (nothing at Meta is undone)'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;request-code'= {
+            cand --code-method 'How Meta sends the code'
+            cand --language 'Language of the code message, like en_US'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify-code'= {
+            cand --code 'The 6-digit code (asked for when missing)'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;register'= {
+            cand --pin 'The two-step verification PIN, 6 digits (asked for, hidden, when missing)'
+            cand --region 'Turn on local storage in this region (data_localization_region)'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;deregister'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;set-pin'= {
+            cand --pin 'The new PIN, 6 digits (asked for twice, hidden, when missing)'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;store'= {
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
@@ -455,6 +602,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
             cand serve 'Run the sandbox as a server; its URL is the first line on stdout'
             cand reset 'Forget everything the sandbox did: back to the demo business'
+            cand inbox 'The verification codes the sandbox has "sent" by SMS or voice call'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;serve'= {
@@ -468,6 +616,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --max-page 'Put at most N items on a page, whatever `limit` asks'
             cand --wabas 'Seed N extra fleet WABAs (two numbers each)'
             cand --seed 'Seed for random faults'
+            cand --inject 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get. Repeatable'
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
             cand --api-version 'Graph API version [default: v25.0]'
@@ -509,14 +658,38 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;sandbox;inbox'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;sandbox;help'= {
             cand serve 'Run the sandbox as a server; its URL is the first line on stdout'
             cand reset 'Forget everything the sandbox did: back to the demo business'
+            cand inbox 'The verification codes the sandbox has "sent" by SMS or voice call'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;help;serve'= {
         }
         &'waba;sandbox;help;reset'= {
+        }
+        &'waba;sandbox;help;inbox'= {
         }
         &'waba;sandbox;help;help'= {
         }
@@ -593,6 +766,12 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand auth 'Store, inspect and remove a profile''s access token'
             cand profile 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
             cand numbers 'The WABA''s phone numbers'
+            cand migrate-number 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
+            cand request-code 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
+            cand verify-code 'Confirm ownership of a number with the code Meta sent to it'
+            cand register 'Register a verified number for Cloud API messaging, with its two-step PIN'
+            cand deregister 'Deregister a number from Cloud API (it stays in the WABA)'
+            cand set-pin 'Set a number''s two-step verification PIN'
             cand store 'The local state store (ledger, counters, progress)'
             cand sandbox 'The offline sandbox: serve it to scripts, or reset it'
             cand api 'Make a raw Graph API call with the profile''s token (like `gh api`)'
@@ -636,6 +815,18 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;numbers;show'= {
         }
+        &'waba;help;migrate-number'= {
+        }
+        &'waba;help;request-code'= {
+        }
+        &'waba;help;verify-code'= {
+        }
+        &'waba;help;register'= {
+        }
+        &'waba;help;deregister'= {
+        }
+        &'waba;help;set-pin'= {
+        }
         &'waba;help;store'= {
             cand status 'Backend, location, schema version and row counts'
         }
@@ -644,10 +835,13 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;sandbox'= {
             cand serve 'Run the sandbox as a server; its URL is the first line on stdout'
             cand reset 'Forget everything the sandbox did: back to the demo business'
+            cand inbox 'The verification codes the sandbox has "sent" by SMS or voice call'
         }
         &'waba;help;sandbox;serve'= {
         }
         &'waba;help;sandbox;reset'= {
+        }
+        &'waba;help;sandbox;inbox'= {
         }
         &'waba;help;api'= {
         }

@@ -42,6 +42,12 @@ complete -c waba -n "__fish_waba_needs_command" -s V -l version -d 'Print versio
 complete -c waba -n "__fish_waba_needs_command" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
 complete -c waba -n "__fish_waba_needs_command" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
 complete -c waba -n "__fish_waba_needs_command" -f -a "numbers" -d 'The WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_needs_command" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
+complete -c waba -n "__fish_waba_needs_command" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
+complete -c waba -n "__fish_waba_needs_command" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
+complete -c waba -n "__fish_waba_needs_command" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
+complete -c waba -n "__fish_waba_needs_command" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
+complete -c waba -n "__fish_waba_needs_command" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
 complete -c waba -n "__fish_waba_needs_command" -f -a "store" -d 'The local state store (ledger, counters, progress)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
 complete -c waba -n "__fish_waba_needs_command" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
@@ -272,6 +278,113 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the WABA\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l from-waba -d 'The WABA the number is in now, for the preflight checks' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l code-method -d 'How Meta sends the code [default: sms, or what the saved progress used]' -r -f -a "sms\t''
+voice\t''"
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l language -d 'Language of the code message, like en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l code -d 'The 6-digit code the phone received' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l pin -d 'The two-step verification PIN to register with (6 digits)' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l region -d 'Turn on local storage in this region when registering' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l two-step-disabled -d 'Confirm that two-step verification is off on the source number (when waba cannot read it)'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l status -d 'Show the saved progress and change nothing'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l abort -d 'Forget the saved progress (nothing at Meta is undone)'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l code-method -d 'How Meta sends the code' -r -f -a "sms\t''
+voice\t''"
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l language -d 'Language of the code message, like en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand request-code" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand request-code" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand request-code" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand request-code" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand request-code" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand request-code" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l code -d 'The 6-digit code (asked for when missing)' -r
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand register" -l pin -d 'The two-step verification PIN, 6 digits (asked for, hidden, when missing)' -r
+complete -c waba -n "__fish_waba_using_subcommand register" -l region -d 'Turn on local storage in this region (data_localization_region)' -r
+complete -c waba -n "__fish_waba_using_subcommand register" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand register" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand register" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand register" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand register" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand register" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand register" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand register" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand register" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand register" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand register" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand register" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand register" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand deregister" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand deregister" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand deregister" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand deregister" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand deregister" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand deregister" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand deregister" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand deregister" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand deregister" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand deregister" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand deregister" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand deregister" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand deregister" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l pin -d 'The new PIN, 6 digits (asked for twice, hidden, when missing)' -r
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -306,24 +419,25 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "status" -d 'Backend, location, schema version and row counts'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -f -a "inbox" -d 'The verification codes the sandbox has "sent" by SMS or voice call'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 = any free port)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Delay every answer by this many milliseconds' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of requests answered with a transient error 500 (0 to 1)' -r
@@ -334,6 +448,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-page -d 'Put at most N items on a page, whatever `limit` asks' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wabas -d 'Seed N extra fleet WABAs (two numbers each)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for random faults' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l inject -d 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get. Repeatable' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -364,8 +479,24 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "inbox" -d 'The verification codes the sandbox has "sent" by SMS or voice call'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand api" -s X -l method -d 'HTTP method' -r -f -a "GET\t''
 POST\t''
@@ -418,15 +549,21 @@ complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s v -l verbo
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "numbers" -d 'The WABA\'s phone numbers'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "store" -d 'The local state store (ledger, counters, progress)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ (for maintainers)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers store sandbox api completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "numbers" -d 'The WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "store" -d 'The local state store (ledger, counters, progress)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ (for maintainers)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an access token for the profile (hidden prompt, or --with-token from stdin)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Inspect the token with Meta\'s debug_token: validity, expiry, scopes, WABAs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s stored token'
@@ -440,3 +577,4 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "status" -d 'Backend, location, schema version and row counts'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "inbox" -d 'The verification codes the sandbox has "sent" by SMS or voice call'

@@ -4,6 +4,7 @@
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
@@ -80,6 +81,7 @@ fn printer(format: Format, quiet: bool) -> Printer {
         color,
         width,
         quiet,
+        stderr_tty: std::io::stderr().is_terminal(),
     }
 }
 
@@ -126,7 +128,10 @@ pub fn main() -> ExitCode {
     let result = runtime.block_on(async {
         tokio::select! {
             r = crate::cmd::run(&ctx, &cli.command) => r,
-            _ = tokio::signal::ctrl_c() => Err(Error::new(Kind::Interrupted, "interrupted")),
+            _ = tokio::signal::ctrl_c() => {
+                crate::prompt::restore_terminal();
+                Err(Error::new(Kind::Interrupted, "interrupted"))
+            }
         }
     });
     let result = result.and_then(|report| ctx.printer.print(&report));
@@ -145,6 +150,25 @@ fn finish(printer: &Printer, result: Result<()>) -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Who is running the tool, for the records it keeps.
+fn actor() -> String {
+    if let Some(a) = env("WABA_ACTOR") {
+        return a;
+    }
+    let user = env("USER")
+        .or_else(|| env("LOGNAME"))
+        .unwrap_or_else(|| "unknown".into());
+    let mut buf = [0u8; 256];
+    // SAFETY: gethostname writes at most buf.len() bytes into buf.
+    let host = if unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) } == 0 {
+        let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+        String::from_utf8_lossy(&buf[..end]).into_owned()
+    } else {
+        "localhost".into()
+    };
+    format!("{user}@{host}")
 }
 
 fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
@@ -178,6 +202,7 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
         printer,
         flags,
         env("WABA_TOKEN").map(|t| Secret::new(t.trim())),
-        Box::new(Terminal),
+        actor(),
+        Arc::new(Terminal),
     ))
 }

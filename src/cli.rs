@@ -4,6 +4,7 @@
 use clap::builder::FalseyValueParser;
 use clap::{ArgAction, Args, Parser, Subcommand};
 
+use crate::graph::registration::CodeMethod;
 use crate::output::Format;
 
 const ABOUT: &str = "Operate WhatsApp Business Accounts on Meta's Cloud API";
@@ -115,6 +116,66 @@ pub enum Command {
     /// The WABA's phone numbers
     #[command(subcommand)]
     Numbers(NumbersCommand),
+
+    /// Move a number from another WABA to this one on Cloud API: the guided, resumable wizard
+    #[command(after_help = MIGRATE_HELP)]
+    MigrateNumber(MigrateArgs),
+
+    /// Ask Meta to send a 6-digit verification code to a number (SMS or voice call)
+    #[command(after_help = "\
+Examples:
+  waba request-code 106540352242922
+  waba request-code '+34 612 34 56 78' --code-method voice --language es_ES
+  waba --sandbox request-code 200000000000014 --yes
+
+PHONE is a phone-number id, or a number in international form resolved
+through the WABA's numbers. The code goes to the phone; relay it with
+`waba verify-code`. In the sandbox, `waba sandbox inbox` shows it.")]
+    RequestCode(RequestCodeArgs),
+
+    /// Confirm ownership of a number with the code Meta sent to it
+    #[command(after_help = "\
+Examples:
+  waba verify-code 106540352242922 --code 123456
+  waba verify-code '+34 612 34 56 78'              # asks for the code
+
+A code is exactly 6 digits and, as far as Meta documents, valid for about 10
+minutes; when it expired, request a new one with `waba request-code`.")]
+    VerifyCode(VerifyCodeArgs),
+
+    /// Register a verified number for Cloud API messaging, with its two-step PIN
+    #[command(after_help = "\
+Examples:
+  waba register 106540352242922                     # asks for the PIN, hidden
+  WABA_PIN=246810 waba register 106540352242922 --yes
+  waba register 106540352242922 --pin 246810 --region CH --yes
+
+If two-step verification is on, the PIN is the current one; if not, it becomes
+the new PIN. --region turns on local storage in that region (AU ID IN JP SG KR
+DE CH GB BR BH ZA AE CA). Meta allows 10 register calls per number per 72 h;
+waba counts its own calls and refuses before the limit.")]
+    Register(RegisterArgs),
+
+    /// Deregister a number from Cloud API (it stays in the WABA)
+    #[command(after_help = "\
+Examples:
+  waba deregister 106540352242922
+  waba deregister '+34 612 34 56 78' --yes
+
+Meta allows 10 deregister calls per number per 72 h; waba counts its own calls.
+Deregistering does not delete the number or its history, and turns off local
+storage.")]
+    Deregister(PhoneArgs),
+
+    /// Set a number's two-step verification PIN
+    #[command(after_help = "\
+Examples:
+  waba set-pin 106540352242922                      # asks twice, hidden
+  WABA_PIN=246810 waba set-pin 106540352242922 --yes
+
+Meta has no API to turn two-step verification off: that is done in WhatsApp
+Manager (Phone numbers → Two-step verification → Turn off).")]
+    SetPin(SetPinArgs),
 
     /// The local state store (ledger, counters, progress)
     #[command(subcommand)]
@@ -282,6 +343,15 @@ requests received, secrets redacted.")]
     /// Forget everything the sandbox did: back to the demo business
     #[command(after_help = "Examples:\n  waba sandbox reset")]
     Reset,
+
+    /// The verification codes the sandbox has "sent" by SMS or voice call
+    #[command(after_help = "\
+Examples:
+  waba sandbox inbox
+  waba sandbox inbox --output json | jq -r '.[-1].code'
+
+Codes expire 10 minutes after they are sent, as Meta's typically do.")]
+    Inbox,
 }
 
 #[derive(Debug, Args)]
@@ -316,6 +386,11 @@ pub struct ServeArgs {
     /// Seed for random faults
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or
+    /// `lost` (done, but the answer is lost); steps: add, request_code,
+    /// verify_code, register, deregister, set_pin, get. Repeatable
+    #[arg(long, value_name = "STEP=WHAT", value_parser = crate::sandbox::inject::Injection::parse)]
+    pub inject: Vec<crate::sandbox::inject::Injection>,
 }
 
 fn rate(s: &str) -> Result<f64, String> {
@@ -323,6 +398,119 @@ fn rate(s: &str) -> Result<f64, String> {
         Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
         _ => Err("a rate is a number from 0 to 1, for example 0.25".into()),
     }
+}
+
+const MIGRATE_HELP: &str = "\
+Examples:
+  In a terminal, guided (asks before each step that cannot be undone):
+    waba migrate-number '+52 55 1234 5678' --from-waba 100000000000002
+
+  Unattended, in two phases (CI): send the code, then finish with it:
+    waba migrate-number +525512345678 --from-waba 100000000000002 --yes
+    waba migrate-number +525512345678 --status --output json   # step: awaiting_code
+    WABA_PIN=246810 waba migrate-number +525512345678 --code 123456 --yes
+
+  Rehearse it offline first:
+    waba --sandbox migrate-number '+52 55 1234 5678' --from-waba 100000000000002
+
+Steps: preflight checks, add the number with migrate_phone_number=true,
+request a code, verify it, register with the two-step PIN, read the number
+back. Progress is saved after every step: running the same command again
+continues where it stopped, and never adds the number twice. Without a
+terminal, nothing is asked: changes need --yes, and without --code the run
+stops once the code is sent (exit 0).";
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The number to move, in international form (+52 55 1234 5678)
+    pub number: String,
+    /// The WABA the number is in now, for the preflight checks
+    #[arg(long, value_name = "ID")]
+    pub from_waba: Option<String>,
+    /// How Meta sends the code [default: sms, or what the saved progress used]
+    #[arg(long, value_enum, value_name = "METHOD")]
+    pub code_method: Option<CodeMethod>,
+    /// Language of the code message, like en_US
+    #[arg(long, default_value = "en_US", value_parser = locale)]
+    pub language: String,
+    /// The 6-digit code the phone received
+    #[arg(long, value_parser = six_digits)]
+    pub code: Option<String>,
+    /// The two-step verification PIN to register with (6 digits)
+    #[arg(long, env = "WABA_PIN", hide_env_values = true)]
+    pub pin: Option<String>,
+    /// Turn on local storage in this region when registering
+    #[arg(long, value_name = "REGION", value_parser = region)]
+    pub region: Option<String>,
+    /// Confirm that two-step verification is off on the source number (when waba cannot read it)
+    #[arg(long)]
+    pub two_step_disabled: bool,
+    /// Show the saved progress and change nothing
+    #[arg(long, conflicts_with = "abort")]
+    pub status: bool,
+    /// Forget the saved progress (nothing at Meta is undone)
+    #[arg(long)]
+    pub abort: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PhoneArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RequestCodeArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+    /// How Meta sends the code
+    #[arg(long, value_enum, default_value_t = CodeMethod::Sms, value_name = "METHOD")]
+    pub code_method: CodeMethod,
+    /// Language of the code message, like en_US
+    #[arg(long, default_value = "en_US", value_parser = locale)]
+    pub language: String,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyCodeArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+    /// The 6-digit code (asked for when missing)
+    #[arg(long, value_parser = six_digits)]
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+    /// The two-step verification PIN, 6 digits (asked for, hidden, when missing)
+    #[arg(long, env = "WABA_PIN", hide_env_values = true)]
+    pub pin: Option<String>,
+    /// Turn on local storage in this region (data_localization_region)
+    #[arg(long, value_name = "REGION", value_parser = region)]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SetPinArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+    /// The new PIN, 6 digits (asked for twice, hidden, when missing)
+    #[arg(long, env = "WABA_PIN", hide_env_values = true)]
+    pub pin: Option<String>,
+}
+
+fn six_digits(s: &str) -> Result<String, String> {
+    crate::migration::answers::code(s).map_err(|e| e.message)
+}
+
+fn locale(s: &str) -> Result<String, String> {
+    crate::migration::answers::language(s).map_err(|e| e.message)
+}
+
+fn region(s: &str) -> Result<String, String> {
+    crate::migration::answers::region(s).map_err(|e| e.message)
 }
 
 #[derive(Debug, Args)]

@@ -60,7 +60,9 @@ pub struct Context {
     pub printer: Printer,
     pub flags: Flags,
     pub env_token: Option<Secret>,
-    prompter: Box<dyn Prompter>,
+    /// Who runs the tool, for the records it keeps: `WABA_ACTOR`, or user@host.
+    pub actor: String,
+    prompter: Arc<dyn Prompter>,
     graph: OnceCell<Arc<Client>>,
     sandbox: OnceCell<sandbox::Running>,
     store: OnceCell<Store>,
@@ -77,7 +79,8 @@ impl Context {
         printer: Printer,
         flags: Flags,
         env_token: Option<Secret>,
-        prompter: Box<dyn Prompter>,
+        actor: String,
+        prompter: Arc<dyn Prompter>,
     ) -> Context {
         Context {
             raw,
@@ -88,6 +91,7 @@ impl Context {
             printer,
             flags,
             env_token,
+            actor,
             prompter,
             graph: OnceCell::new(),
             sandbox: OnceCell::new(),
@@ -99,13 +103,39 @@ impl Context {
         !self.flags.no_input
     }
 
-    pub fn prompter(&self) -> &dyn Prompter {
-        self.prompter.as_ref()
+    /// Runs a prompt off the async thread, so that Ctrl-C still ends the
+    /// run while a person is being asked.
+    async fn prompt<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&dyn Prompter) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let p = self.prompter.clone();
+        tokio::task::spawn_blocking(move || f(p.as_ref()))
+            .await
+            .map_err(|e| Error::internal(format!("prompt: {e}")))?
+    }
+
+    /// A visible answer. Callers check `can_prompt` first.
+    pub async fn ask(&self, question: &str) -> Result<String> {
+        let q = question.to_string();
+        self.prompt(move |p| p.input(&q)).await
+    }
+
+    /// A hidden answer. Callers check `can_prompt` first.
+    pub async fn ask_secret(&self, question: &str) -> Result<String> {
+        let q = question.to_string();
+        self.prompt(move |p| p.secret(&q)).await
+    }
+
+    /// Yes or no. Callers check `can_prompt` first.
+    pub async fn ask_yes(&self, question: &str) -> Result<bool> {
+        let q = question.to_string();
+        self.prompt(move |p| p.confirm(&q)).await
     }
 
     /// Asks before a change; `--yes` answers for the user, and without a
     /// terminal the change needs `--yes`.
-    pub fn confirm(&self, question: &str) -> Result<()> {
+    pub async fn confirm(&self, question: &str) -> Result<()> {
         if self.flags.yes || self.flags.dry_run {
             return Ok(());
         }
@@ -113,7 +143,7 @@ impl Context {
             return Err(Error::usage(format!("{question} needs confirmation"))
                 .with_hint("pass --yes to confirm without a prompt"));
         }
-        if self.prompter.confirm(question)? {
+        if self.ask_yes(question).await? {
             Ok(())
         } else {
             Err(Error::new(crate::error::Kind::Interrupted, "cancelled"))

@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod graph;
+pub mod migration;
 pub mod output;
 pub mod phone;
 pub mod prompt;

@@ -11,6 +11,8 @@ use crate::error::{Error, Result};
 pub struct Number {
     country_code: u16,
     national: String,
+    /// International format for people: `+52 55 1234 5678`.
+    pretty: String,
 }
 
 impl Number {
@@ -51,6 +53,10 @@ impl Number {
                 "0".repeat(national.zeros() as usize),
                 national.value()
             ),
+            pretty: parsed
+                .format()
+                .mode(phonenumber::Mode::International)
+                .to_string(),
         })
     }
 
@@ -78,7 +84,7 @@ impl Number {
 
 impl fmt::Display for Number {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "+{}", self.digits())
+        f.write_str(&self.pretty)
     }
 }
 
@@ -100,7 +106,8 @@ mod tests {
         }
         let uk = Number::parse("+44 7911 123456").unwrap();
         assert_eq!((uk.country_code(), uk.national()), (44, "7911123456"));
-        assert_eq!(uk.to_string(), "+447911123456");
+        assert_eq!(uk.to_string(), "+44 7911 123456");
+        assert_eq!(uk.digits(), "447911123456");
     }
 
     #[test]

@@ -318,5 +318,5 @@ fn reads_captured_error_envelopes() {
         "{}",
         out.stderr
     );
-    assert!(out.stderr.contains("not accepted"), "{}", out.stderr);
+    assert!(out.stderr.contains("did not accept"), "{}", out.stderr);
 }

@@ -231,13 +231,20 @@ fn store_status_shows_backend_path_and_schema() {
     assert!(
         out.stdout
             .lines()
-            .any(|l| l.starts_with("Schema version") && l.ends_with(" 1 (latest 1)")),
+            .any(|l| l.starts_with("Schema version") && l.ends_with(" 2 (latest 2)")),
         "{}",
         out.stdout
     );
     let v = env.run(&["store", "status", "-o", "json"]).ok().json();
     assert_eq!(v["backend"], "sqlite");
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
+    let tables: Vec<&str> = v["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert!(tables.contains(&"number_migrations") && tables.contains(&"registration_calls"));
     assert!(v["location"].as_str().unwrap().ends_with("state.db"));
     assert!(env.path("state.db").exists());
     assert!(

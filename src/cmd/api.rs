@@ -2,7 +2,7 @@
 //! redaction and dry-run, for anything the tool has no command for yet.
 
 use reqwest::Method;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::cli::ApiArgs;
 use crate::context::Context;
@@ -40,7 +40,7 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> Result<Report> {
         r
     };
     if method != Method::GET {
-        ctx.confirm(&format!("{method} {path}"))?;
+        ctx.confirm(&format!("{method} {path}")).await?;
     }
     let value = if method == Method::GET {
         if args.paginate {
@@ -52,13 +52,7 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> Result<Report> {
         req.safe = false;
         match client.mutate(req).await? {
             Sent::Done(v) => v,
-            Sent::DryRun(p) => {
-                let text = p.to_string();
-                return Ok(Report::new(
-                    Body::Text(text),
-                    json!({"dry_run": true, "request": p}),
-                ));
-            }
+            Sent::DryRun(p) => return Ok(super::dry_run(p)),
         }
     };
     let text = serde_json::to_string_pretty(&value).unwrap_or_default();

@@ -50,7 +50,7 @@ fn target_profile(ctx: &Context) -> Result<(String, bool)> {
     }
 }
 
-pub fn login(ctx: &Context, with_token: bool) -> Result<Report> {
+pub async fn login(ctx: &Context, with_token: bool) -> Result<Report> {
     let (profile, create) = target_profile(ctx)?;
     let raw = if with_token {
         let mut s = String::new();
@@ -59,9 +59,10 @@ pub fn login(ctx: &Context, with_token: bool) -> Result<Report> {
             .map_err(|e| Error::usage(format!("cannot read the token from stdin: {e}")))?;
         s
     } else if ctx.can_prompt() {
-        ctx.prompter().secret(&format!(
+        ctx.ask_secret(&format!(
             "Access token for profile {profile} (input hidden): "
-        ))?
+        ))
+        .await?
     } else {
         return Err(Error::usage("no terminal to ask for the token")
             .with_hint("pipe it in: `waba auth login --with-token < token.txt`"));

@@ -4,8 +4,10 @@
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod migrate;
 pub mod numbers;
 pub mod profile;
+pub mod registration;
 pub mod sandbox;
 pub mod store;
 
@@ -19,7 +21,7 @@ use crate::output::{Body, Report};
 
 pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
     match command {
-        Command::Auth(AuthCommand::Login { with_token }) => auth::login(ctx, *with_token),
+        Command::Auth(AuthCommand::Login { with_token }) => auth::login(ctx, *with_token).await,
         Command::Auth(AuthCommand::Status) => auth::status(ctx).await,
         Command::Auth(AuthCommand::Logout) => auth::logout(ctx),
         Command::Profile(ProfileCommand::Add {
@@ -33,9 +35,16 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Profile(ProfileCommand::Remove { name }) => profile::remove(ctx, name),
         Command::Numbers(NumbersCommand::List) => numbers::list(ctx).await,
         Command::Numbers(NumbersCommand::Show { phone }) => numbers::show(ctx, phone).await,
+        Command::MigrateNumber(args) => migrate::run(ctx, args).await,
+        Command::RequestCode(args) => registration::request_code(ctx, args).await,
+        Command::VerifyCode(args) => registration::verify_code(ctx, args).await,
+        Command::Register(args) => registration::register(ctx, args).await,
+        Command::Deregister(args) => registration::deregister(ctx, args).await,
+        Command::SetPin(args) => registration::set_pin(ctx, args).await,
         Command::Store(StoreCommand::Status) => store::status(ctx).await,
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(ctx, args).await,
         Command::Sandbox(SandboxCommand::Reset) => sandbox::reset(ctx),
+        Command::Sandbox(SandboxCommand::Inbox) => sandbox::inbox(ctx),
         Command::Api(args) => api::run(ctx, args).await,
         Command::Completions { shell } => Ok(assets::completions(*shell)),
         Command::GenerateAssets { dir } => {
@@ -46,6 +55,14 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
             ))
         }
     }
+}
+
+/// What `--dry-run` shows instead of sending a change.
+pub fn dry_run(p: crate::graph::client::Prepared) -> Report {
+    Report::new(
+        Body::Text(p.to_string()),
+        serde_json::json!({"dry_run": true, "request": p}),
+    )
 }
 
 /// The settings as they would be with another profile selected (for

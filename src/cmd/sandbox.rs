@@ -5,8 +5,12 @@ use std::time::Duration;
 use crate::cli::ServeArgs;
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{Report, write_stdout};
+use serde_json::{Value, json};
+
+use crate::clock::rfc3339;
+use crate::output::{Body, Cell, Column, Report, Style, write_stdout};
 use crate::sandbox;
+use crate::sandbox::world::SentCode;
 
 pub async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
     let opts = sandbox::Options {
@@ -19,6 +23,7 @@ pub async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
         max_page: args.max_page.map(|n| n as usize),
         wabas: args.wabas,
         seed: args.seed,
+        inject: args.inject.clone(),
     };
     let running = sandbox::start(&ctx.paths.sandbox_dir(), args.port, opts, ctx.clock).await?;
     // Scripts read the URL from the first line of stdout.
@@ -32,10 +37,7 @@ pub async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
         );
     }
     running.wait().await;
-    Ok(Report::new(
-        crate::output::Body::Empty,
-        serde_json::Value::Null,
-    ))
+    Ok(Report::new(Body::Empty, Value::Null))
 }
 
 pub fn reset(ctx: &Context) -> Result<Report> {
@@ -49,4 +51,58 @@ pub fn reset(ctx: &Context) -> Result<Report> {
     } else {
         "The sandbox was already fresh".to_string()
     }))
+}
+
+pub fn inbox(ctx: &Context) -> Result<Report> {
+    let now = ctx.clock.now();
+    let codes = sandbox::inbox(&ctx.paths.sandbox_dir())?;
+    let columns = vec![
+        Column::new("SENT"),
+        Column::new("NUMBER"),
+        Column::new("PHONE ID"),
+        Column::new("METHOD"),
+        Column::new("CODE"),
+        Column::new("EXPIRES"),
+        Column::new("STATE"),
+    ];
+    let state = |c: &SentCode| {
+        if c.used {
+            Cell::styled("used", Style::Dim)
+        } else if c.expires_at <= now {
+            Cell::styled("expired", Style::Bad)
+        } else {
+            Cell::styled("valid", Style::Good)
+        }
+    };
+    let rows = codes
+        .iter()
+        .map(|c| {
+            vec![
+                Cell::plain(rfc3339(c.sent_at)),
+                Cell::plain(&c.number),
+                Cell::plain(&c.phone_id),
+                Cell::plain(&c.method),
+                Cell::plain(&c.code),
+                Cell::plain(rfc3339(c.expires_at)),
+                state(c),
+            ]
+        })
+        .collect();
+    let json = Value::Array(
+        codes
+            .iter()
+            .map(|c| {
+                json!({
+                    "sent_at": rfc3339(c.sent_at), "number": c.number, "phone_number_id": c.phone_id,
+                    "method": c.method, "language": c.language, "code": c.code,
+                    "expires_at": rfc3339(c.expires_at), "state": state(c).text,
+                })
+            })
+            .collect(),
+    );
+    let mut r = Report::new(Body::Table { columns, rows }, json);
+    if codes.is_empty() {
+        r = r.with_note("No codes yet: `waba --sandbox request-code PHONE` sends one");
+    }
+    Ok(r)
 }

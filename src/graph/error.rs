@@ -87,8 +87,9 @@ impl GraphError {
     pub fn class(&self) -> Class {
         match self.code {
             Some(c) if THROTTLING.contains(&c) => Class::Throttled,
-            // Unknown error, service unavailable, server temporarily unavailable.
-            Some(1 | 2 | 131000 | 133004) => Class::Transient,
+            // Unknown error, service unavailable, server temporarily
+            // unavailable, maintenance mode.
+            Some(1 | 2 | 131000 | 133004 | 131057 | 2494100) => Class::Transient,
             _ if self.http_status >= 500 => Class::Transient,
             _ if self.is_transient == Some(true) => Class::Transient,
             _ => Class::Permanent,
@@ -110,74 +111,20 @@ impl GraphError {
         }
     }
 
-    /// The tool's advice for codes it knows.
+    /// The tool's advice for codes it knows. Keyed on `code`; the subcode
+    /// is read only where the code itself is generic (100), because the
+    /// migration errors (2388xxx) arrive both as codes and as subcodes of
+    /// 100, while under 136024/136025 the same subcodes mean something else.
     pub fn hint(&self) -> Option<String> {
         let code = self.code?;
-        let hint = match code {
-            190 => {
-                "the access token is invalid or expired: run `waba auth login` for this profile, or set WABA_TOKEN"
-            }
-            102 | 0 => "the session is not valid: log in again with `waba auth login`",
-            10 | 200..=299 => {
-                "the token lacks a permission for this: `waba auth status` lists its scopes; it needs whatsapp_business_management"
-            }
-            4 => "the app reached its Graph call rate limit: wait a few minutes and try again",
-            80007 => {
-                "this WABA reached its rate limit (200 calls/hour by default): wait, or spread calls out"
-            }
-            130429 => "Cloud API throughput reached: slow down and retry later",
-            133016 => {
-                "register and deregister are each limited to 10 calls per number per 72 h; the next attempt is possible 72 h after the first of the last 10"
-            }
-            100 if self.subcode == Some(33) => {
-                "the id does not exist or this token cannot see it: check the id (`waba numbers list`) and the token's WABAs (`waba auth status`)"
-            }
-            100 => "Meta rejected a parameter: check the values passed (see the message above)",
-            2500 => "the request path is not a Graph endpoint: check --graph-url and --api-version",
-            2635 => {
-                "this Graph API version is no longer served: pass a newer --api-version (default v25.0)"
-            }
-            136024 => {
-                "Meta could not send the verification code: wait a while, then request it again"
-            }
-            136025 => {
-                "the verification code was not accepted: check the 6 digits, or request a new code"
-            }
-            133005 => {
-                "two-step verification PIN mismatch: use the number's current PIN, or reset it with `waba set-pin`"
-            }
-            133006 => "the number must be verified again: request and verify a code, then register",
-            133008 | 133009 => {
-                "too many PIN attempts: wait for the time Meta gives in the details, then retry"
-            }
-            133010 => "the number is not registered: run `waba register` first",
-            133015 => "the number was deleted recently: wait about 5 minutes before registering it",
-            133000 => {
-                "a previous deregistration did not complete: deregister again before registering"
-            }
-            131031 => "the business account is locked: check its health status in WhatsApp Manager",
-            131042 => {
-                "there is a payment problem with the WABA: check its payment method in Business Manager"
-            }
-            131057 => "the account is in maintenance mode: try again in a few minutes",
-            2388103 => {
-                "a migration prerequisite is not met: read Meta's message above (same business, webhooks subscribed, approved display name, payment method)"
-            }
-            2388001 => {
-                "a migration prerequisite is not met: disable two-step verification on the source number, or verify ownership first"
-            }
-            2388012 => "the number is already in the destination WABA",
-            2388091 | 2388093 => {
-                "phone ownership verification is not available for this number: add and register it normally"
-            }
-            2388019 => "the WABA reached its template limit: delete unused templates first",
-            2494100 => "the account is in maintenance mode: try again in a few minutes",
-            368 => {
-                "the account is temporarily blocked for a policy violation: see Business Support Home"
-            }
-            _ => return None,
+        let advice = match (code, self.subcode) {
+            (100, Some(sub)) if (2388000..2389000).contains(&sub) => advice(sub),
+            (100, Some(33)) => Some(
+                "the id does not exist or this token cannot see it: check the id (`waba numbers list`) and the token's WABAs (`waba auth status`)",
+            ),
+            _ => advice(code),
         };
-        Some(hint.to_string())
+        advice.map(str::to_string)
     }
 
     /// One line: Meta's own words, code and trace id.
@@ -224,6 +171,83 @@ impl GraphError {
         err.graph = Some(Box::new(self));
         err
     }
+}
+
+/// What happened and what to do, per code (graph-api.md §1.3 and §7).
+fn advice(code: i64) -> Option<&'static str> {
+    Some(match code {
+        190 => {
+            "the access token is invalid or expired: run `waba auth login` for this profile, or set WABA_TOKEN"
+        }
+        102 | 0 => "the session is not valid: log in again with `waba auth login`",
+        10 | 200..=299 => {
+            "the token lacks a permission for this: `waba auth status` lists its scopes; it needs whatsapp_business_management"
+        }
+        4 => "the app reached its Graph call rate limit: wait a few minutes and try again",
+        80007 => {
+            "this WABA reached its rate limit (200 calls/hour by default): wait, or spread calls out"
+        }
+        130429 => "Cloud API throughput reached: slow down and retry later",
+        133016 => {
+            "register and deregister are each limited to 10 calls per number per 72 h, and Meta now blocks the number for 72 h: the next attempt is possible 72 h after this one"
+        }
+        100 => "Meta rejected a parameter: check the values passed (see the message above)",
+        2500 => "the request path is not a Graph endpoint: check --graph-url and --api-version",
+        2635 => {
+            "this Graph API version is no longer served: pass a newer --api-version (default v25.0)"
+        }
+        136024 => {
+            "Meta could not send the verification code; nothing changed: wait a while before requesting again, or try --code-method voice"
+        }
+        136025 => {
+            "Meta did not accept the verification code: check the 6 digits; a code older than about 10 minutes has expired, so request a new one"
+        }
+        133005 => {
+            "the two-step verification PIN does not match the number's current PIN: use the current one, or set a new one with `waba set-pin`"
+        }
+        133006 => {
+            "the number must prove ownership again before it can be registered: request and verify a code (`waba request-code`, `waba verify-code`), then register"
+        }
+        133008 => {
+            "too many wrong PIN guesses: Meta blocks PIN attempts for a while; wait for the time given in the details, then retry with the right PIN"
+        }
+        133009 => {
+            "PIN attempts came too fast: wait for the time given in the details before trying again"
+        }
+        133010 => {
+            "the number is not registered on Cloud API: register it first with `waba register`"
+        }
+        133015 => {
+            "the number was deleted recently: Meta asks to wait about 5 minutes before registering it"
+        }
+        133000 => "a previous deregistration did not complete: deregister again before registering",
+        131031 => {
+            "the business account is locked (a policy lock, or data that did not match, such as a wrong two-step PIN): check the number's health with `waba numbers show` and the account in WhatsApp Manager"
+        }
+        131042 => {
+            "there is a payment problem with the WABA: check its payment method in Business Manager"
+        }
+        131057 | 2494100 => {
+            "the account is in maintenance mode; nothing changed: try again in a few minutes"
+        }
+        2388001 => {
+            "a migration prerequisite is not met, and Meta documents two causes: two-step verification is still on for the number (the source WABA's owner turns it off in WhatsApp Manager; there is no API for it), or ownership was not confirmed before registering (request and verify a code first); Meta's words above say which"
+        }
+        2388012 => {
+            "the number is already in the destination WABA: there is nothing to add; see `waba numbers list`, and finish an earlier migration by running `waba migrate-number` again"
+        }
+        2388091 | 2388093 => {
+            "Meta offers no ownership verification for this number: it is not being migrated, so add and register it the normal way"
+        }
+        2388103 => {
+            "Meta refused the migration; its documented causes are: no app subscribed to the destination WABA's webhooks, a number that can be added directly, no approved display name, a source or destination WABA not approved, no payment method, a number of another business, or a pending \"messaging for\" request; Meta's words above say which"
+        }
+        2388019 => "the WABA reached its template limit: delete unused templates first",
+        368 => {
+            "the account is temporarily blocked for a policy violation: see Business Support Home"
+        }
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -283,10 +307,39 @@ mod tests {
             json!({"error":{"code":136025,"error_subcode":2388093}}),
         );
         assert!(req.hint().unwrap().contains("could not send"));
-        assert!(ver.hint().unwrap().contains("not accepted"));
+        assert!(ver.hint().unwrap().contains("did not accept"));
+        assert!(!req.hint().unwrap().contains("ownership"));
         let summary = req.summary();
         assert!(summary.contains("Não foi possível enviar o código: Tente novamente"));
         assert!(summary.contains("code 136024, subcode 2388091"));
+    }
+
+    #[test]
+    fn every_migration_code_has_advice_and_an_exit_kind() {
+        let codes = [
+            2388001, 2388012, 2388091, 2388093, 2388103, 2494100, 136024, 136025, 133005, 133006,
+            133008, 133009, 133010, 133015, 133016, 131031,
+        ];
+        for code in codes {
+            let e = parse(400, json!({"error":{"code":code}}));
+            assert!(e.hint().is_some(), "{code} has no advice");
+            let expected = match code {
+                133016 => Kind::RateLimited,
+                2494100 => Kind::Unavailable,
+                _ => Kind::Rejected,
+            };
+            assert_eq!(e.kind(), expected, "{code}");
+        }
+    }
+
+    #[test]
+    fn migration_subcodes_of_code_100_get_migration_advice() {
+        let e = parse(400, json!({"error":{"code":100,"error_subcode":2388103}}));
+        assert!(e.hint().unwrap().contains("documented causes"));
+        let two = parse(400, json!({"error":{"code":100,"error_subcode":2388001}}));
+        assert!(two.hint().unwrap().contains("two causes"));
+        let plain = parse(400, json!({"error":{"code":100,"error_subcode":1234}}));
+        assert!(plain.hint().unwrap().contains("rejected a parameter"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod error;
 pub mod fields;
 pub mod phone_numbers;
 pub mod redact;
+pub mod registration;
 pub mod token;
 pub mod usage;
 pub mod version;

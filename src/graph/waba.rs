@@ -7,7 +7,7 @@ use super::client::{Client, Request};
 use super::fields::text;
 use crate::error::Result;
 
-const FIELDS: &str = "id,name,currency,timezone_id,account_review_status,business_verification_status,owner_business_info";
+const FIELDS: &str = "id,name,currency,timezone_id,account_review_status,business_verification_status,owner_business_info,primary_funding_id";
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Waba {
@@ -19,6 +19,8 @@ pub struct Waba {
     pub business_verification_status: Option<String>,
     pub owner_business_id: Option<String>,
     pub owner_business_name: Option<String>,
+    /// Set when the WABA has a payment method (a credit line) attached.
+    pub primary_funding_id: Option<String>,
 }
 
 impl Waba {
@@ -33,6 +35,7 @@ impl Waba {
             business_verification_status: text(v, "business_verification_status"),
             owner_business_id: owner.and_then(|o| text(o, "id")),
             owner_business_name: owner.and_then(|o| text(o, "name")),
+            primary_funding_id: text(v, "primary_funding_id"),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Rendering: tables on a terminal, JSON and CSV for scripts. Commands return
 //! a `Report`; this module is the only one that writes to stdout or stderr.
 
+pub mod progress;
 pub mod table;
 
 use std::io::{self, Write};
@@ -132,6 +133,11 @@ impl Report {
         Report::new(Body::Text(text.clone()), json!({ "message": text }))
     }
 
+    pub fn with_json(mut self, json: Value) -> Report {
+        self.json = json;
+        self
+    }
+
     pub fn with_heading(mut self, line: impl Into<String>) -> Report {
         self.heading.push(line.into());
         self
@@ -150,6 +156,8 @@ pub struct Printer {
     pub color: bool,
     pub width: Option<usize>,
     pub quiet: bool,
+    /// stderr is a terminal: spinners may be drawn there.
+    pub stderr_tty: bool,
 }
 
 impl Printer {
@@ -223,6 +231,35 @@ impl Printer {
             }
         }
         Ok(())
+    }
+
+    /// Whether progress (steps, checklists) is shown on stderr: in table
+    /// mode, unless quiet.
+    pub fn shows_progress(&self) -> bool {
+        self.format == Format::Table && !self.quiet
+    }
+
+    /// A spinner while waiting, on a terminal only.
+    pub fn spinner(&self, message: &str) -> progress::Spinner {
+        if self.shows_progress() && self.stderr_tty {
+            progress::Spinner::start(message)
+        } else {
+            progress::Spinner::off()
+        }
+    }
+
+    /// A progress line on stderr.
+    pub fn step(&self, line: &str) {
+        if self.shows_progress() {
+            eprintln!("{line}");
+        }
+    }
+
+    /// A report rendered on stderr as progress (a checklist before a change).
+    pub fn show(&self, report: &Report) {
+        if self.shows_progress() {
+            let _ = io::stderr().write_all(self.render(report).as_bytes());
+        }
     }
 
     /// A diagnostic line on stderr (warnings, progress), hidden by `-q`.

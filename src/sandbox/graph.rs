@@ -4,6 +4,7 @@
 use chrono::Duration;
 use serde_json::{Map, Value, json};
 
+use super::registration;
 use super::world::{Node, World};
 use crate::clock::Clock;
 
@@ -38,7 +39,7 @@ pub struct Reply {
 }
 
 impl Reply {
-    fn ok(body: Value) -> Reply {
+    pub fn ok(body: Value) -> Reply {
         Reply {
             status: 200,
             body,
@@ -67,7 +68,7 @@ pub fn error(
     }
 }
 
-fn unknown_object(id: &str, method: &str, trace: &str) -> Reply {
+pub fn unknown_object(id: &str, method: &str, trace: &str) -> Reply {
     let verb = if method == "GET" { "get" } else { "post" };
     error(
         400,
@@ -81,7 +82,7 @@ fn unknown_object(id: &str, method: &str, trace: &str) -> Reply {
     )
 }
 
-fn invalid_param(message: &str, trace: &str) -> Reply {
+pub fn invalid_param(message: &str, trace: &str) -> Reply {
     error(
         400,
         100,
@@ -160,6 +161,23 @@ pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Re
             false,
         );
     }
+    let expired = registration::expire_codes(world, clock.now());
+    let (reply, changed) = route(world, call, rest, major, version, token, clock, trace);
+    (reply, changed || expired)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn route(
+    world: &mut World,
+    call: &Call,
+    rest: &[&str],
+    major: u32,
+    version: &str,
+    token: &str,
+    clock: &Clock,
+    trace: &str,
+) -> (Reply, bool) {
+    use registration as r;
     match (call.method, rest) {
         ("GET", ["debug_token"]) => (debug_token(world, call, token, clock), false),
         (_, [node, ..]) if token == LIMITED_TOKEN => {
@@ -181,7 +199,13 @@ pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Re
             list_phone_numbers(world, waba, call, major, version, token, trace),
             false,
         ),
-        ("POST", [node]) => set_pin(world, node, call, trace),
+        ("POST", [waba, "phone_numbers"]) => r::add_number(world, waba, call, clock, trace),
+        ("POST", [phone, "request_code"]) => r::request_code(world, phone, call, clock, trace),
+        ("POST", [phone, "verify_code"]) => r::verify_code(world, phone, call, clock, trace),
+        ("POST", [phone, "register"]) => r::register(world, phone, call, clock, trace),
+        ("POST", [phone, "deregister"]) => r::deregister(world, phone, clock, trace),
+        (method, [waba, "subscribed_apps"]) => r::subscriptions(world, waba, method, trace),
+        ("POST", [node]) => r::set_pin(world, node, call, trace),
         _ => (
             error(
                 400,
@@ -284,7 +308,8 @@ fn pick(
     Ok(Value::Object(out))
 }
 
-/// Real fields that the sandbox knows but leaves out of its answers.
+/// Real fields (graph-api.md §2) that a node may lack: asking for them is
+/// no error, they are simply left out of the answer.
 const EXTRA_FIELDS: &[&str] = &[
     "certificate",
     "username",
@@ -292,6 +317,16 @@ const EXTRA_FIELDS: &[&str] = &[
     "new_display_name",
     "country_code",
     "search_visibility",
+    "last_onboarded_time",
+    "country_dial_code",
+    "new_name_status",
+    "is_pin_enabled",
+    "health_status",
+    "throughput",
+    "platform_type",
+    "account_mode",
+    "primary_funding_id",
+    "purchase_order_number",
 ];
 
 fn get_node(world: &mut World, id: &str, call: &Call, major: u32, trace: &str) -> Reply {
@@ -438,24 +473,6 @@ fn encode_cursor(n: usize) -> String {
 fn decode_cursor(c: &str) -> Option<usize> {
     let hex = c.strip_prefix("QVFI")?;
     usize::from_str_radix(hex, 16).ok().map(|n| n ^ 0x5a5a_5a5a)
-}
-
-/// `POST /{phone}` with `pin`: sets the two-step verification PIN.
-fn set_pin(world: &mut World, id: &str, call: &Call, trace: &str) -> (Reply, bool) {
-    let Some(phone) = world.phone_mut(id) else {
-        return (unknown_object(id, "POST", trace), false);
-    };
-    match call.param("pin") {
-        Some(pin) if pin.len() == 6 && pin.bytes().all(|b| b.is_ascii_digit()) => {
-            phone.fields.insert("is_pin_enabled".into(), json!(true));
-            (Reply::ok(json!({"success": true})), true)
-        }
-        Some(_) => (
-            invalid_param("Param pin must be a 6-digit number", trace),
-            false,
-        ),
-        None => (invalid_param("The parameter pin is required", trace), false),
-    }
 }
 
 #[cfg(test)]

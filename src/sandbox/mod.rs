@@ -3,7 +3,10 @@
 //! and a request log for tests. `--sandbox` runs it in-process on a loopback
 //! port; `waba sandbox serve` runs it as a server for scripts.
 
+pub mod errors;
 pub mod graph;
+pub mod inject;
+pub mod registration;
 pub mod seed;
 pub mod world;
 
@@ -47,6 +50,8 @@ pub struct Options {
     pub wabas: u32,
     /// Seed for the random faults, so a run can be repeated.
     pub seed: u64,
+    /// One-shot failures for named steps.
+    pub inject: Vec<inject::Injection>,
 }
 
 /// One request as the sandbox saw it, secrets redacted.
@@ -68,6 +73,8 @@ struct Shared {
     requests: AtomicU64,
     rng: Mutex<fastrand::Rng>,
     log: Mutex<Vec<Recorded>>,
+    /// Injections not yet fired.
+    pending: Mutex<Vec<inject::Injection>>,
 }
 
 /// A running sandbox.
@@ -110,6 +117,7 @@ pub async fn start(dir: &Path, port: u16, opts: Options, clock: Clock) -> Result
     let shared = Arc::new(Shared {
         store: Mutex::new(store),
         rng: Mutex::new(fastrand::Rng::with_seed(opts.seed)),
+        pending: Mutex::new(opts.inject.clone()),
         opts,
         clock,
         requests: AtomicU64::new(0),
@@ -174,6 +182,9 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     if path == "/__sandbox/requests" {
         return control_requests(&sh, &method);
     }
+    if path == "/__sandbox/inbox" {
+        return control_inbox(&sh);
+    }
     let bearer = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -218,7 +229,19 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             .map(|mut r| r.f64() < sh.opts.fail_rate)
             .unwrap_or(false);
     let throttled = sh.opts.throttle_after.is_some_and(|t| seq >= t);
-    let reply = if seq < sh.opts.fail_first || random_fail {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let injected = segments
+        .split_first()
+        .and_then(|(_, rest)| inject::step_of(&method, rest))
+        .and_then(|step| {
+            let mut pending = sh.pending.lock().ok()?;
+            let at = pending.iter().position(|i| i.step == step)?;
+            Some(pending.remove(at).what)
+        });
+    let mut lost = false;
+    let reply = if let Some(inject::What::Error { code, subcode }) = injected {
+        errors::meta(code, subcode, None, &trace)
+    } else if seq < sh.opts.fail_first || random_fail {
         let mut r = graph::error(
             500,
             2,
@@ -239,7 +262,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             &trace,
         )
     } else {
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        lost = injected == Some(inject::What::Lost);
         let call = graph::Call {
             method: &method,
             segments,
@@ -266,6 +289,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
         }
     };
 
+    let status = if lost { 502 } else { reply.status };
     let secrets: Vec<&str> = token.iter().map(String::as_str).collect();
     let recorded = Recorded {
         seq,
@@ -284,10 +308,19 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             .collect(),
         body: (!text.is_empty()).then(|| redact::text(&text, &secrets)),
         authorized: token.is_some(),
-        status: reply.status,
+        status,
     };
     if let Ok(mut log) = sh.log.lock() {
         log.push(recorded);
+    }
+    if lost {
+        // Done, but the answer never arrives: a proxy's error page instead.
+        return (
+            StatusCode::BAD_GATEWAY,
+            [(header::CONTENT_TYPE, "text/html")],
+            "<html><body>502 Bad Gateway</body></html>",
+        )
+            .into_response();
     }
 
     let usage_pct = match sh.opts.throttle_after {
@@ -335,6 +368,23 @@ fn control_requests(sh: &Shared, method: &str) -> Response {
         return axum::Json(json!({"success": true})).into_response();
     }
     axum::Json(json!(*log)).into_response()
+}
+
+fn control_inbox(sh: &Shared) -> Response {
+    let mut store = match sh.store.lock() {
+        Ok(s) => s,
+        Err(p) => p.into_inner(),
+    };
+    match store.with(|w| (w.inbox.clone(), false)) {
+        Ok(inbox) => axum::Json(json!(inbox)).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.message).into_response(),
+    }
+}
+
+/// The verification codes the sandbox in `dir` has "sent", oldest first.
+pub fn inbox(dir: &Path) -> Result<Vec<world::SentCode>> {
+    let mut store = world::Store::open(dir, 0)?;
+    store.with(|w| (w.inbox.clone(), false))
 }
 
 /// Removes the sandbox's world and its state store.

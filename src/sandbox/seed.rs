@@ -30,17 +30,32 @@ fn waba(
     verification: &str,
     tz: &str,
 ) -> Node {
-    Node {
-        id: id.to_string(),
-        parent: business.to_string(),
-        fields: fields(json!({
+    let mut node = Node::new(
+        id,
+        business,
+        fields(json!({
             "id": id, "name": name, "currency": currency, "timezone_id": tz,
             "account_review_status": review, "business_verification_status": verification,
             "message_template_namespace": format!("sbx_{id}"),
             "ownership_type": "SELF", "country": "ES",
+            "primary_funding_id": format!("7{}", &id[1..]),
         })),
-    }
+    );
+    node.hidden
+        .insert("subscribed_apps".into(), json!([SANDBOX_APP.clone()]));
+    node
 }
+
+/// The app every seeded WABA has subscribed to its webhooks.
+pub static SANDBOX_APP: std::sync::LazyLock<Value> = std::sync::LazyLock::new(
+    || json!({"id": "500000000000001", "name": "waba sandbox", "link": "https://www.facebook.com/games/?app_id=500000000000001"}),
+);
+
+/// The two-step verification PIN of the seeded numbers that have one.
+pub const SEEDED_PIN: &str = "246810";
+
+/// The first id handed out to numbers added in the sandbox.
+const FIRST_ADDED_PHONE: u64 = 200_000_000_000_100;
 
 struct P<'a> {
     id: &'a str,
@@ -67,10 +82,10 @@ fn phone(waba_id: &str, p: P) -> Node {
             "possible_solution": "Check the number's quality and status in WhatsApp Manager."
         }]);
     }
-    Node {
-        id: p.id.to_string(),
-        parent: waba_id.to_string(),
-        fields: fields(json!({
+    let mut node = Node::new(
+        p.id,
+        waba_id,
+        fields(json!({
             "id": p.id,
             "display_phone_number": p.number,
             "verified_name": p.name,
@@ -90,7 +105,11 @@ fn phone(waba_id: &str, p: P) -> Node {
             "country_dial_code": country,
             "last_onboarded_time": "2026-03-02T10:00:00+0000",
         })),
+    );
+    if p.pin {
+        node.hidden.insert("pin".into(), json!(SEEDED_PIN));
     }
+    node
 }
 
 pub fn demo() -> World {
@@ -138,6 +157,9 @@ pub fn demo() -> World {
             ),
         ],
         phones: Vec::new(),
+        inbox: Vec::new(),
+        registrations: Vec::new(),
+        last_phone_id: FIRST_ADDED_PHONE,
     };
     let eu = [
         P {

@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -26,6 +27,59 @@ pub struct Node {
     pub id: String,
     pub parent: String,
     pub fields: Map<String, Value>,
+    /// What Meta knows but never returns as a field: a number's PIN, the
+    /// number it is migrating from, a WABA's subscribed apps.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub hidden: Map<String, Value>,
+}
+
+impl Node {
+    pub fn new(id: &str, parent: &str, fields: Map<String, Value>) -> Node {
+        Node {
+            id: id.to_string(),
+            parent: parent.to_string(),
+            fields,
+            hidden: Map::new(),
+        }
+    }
+
+    pub fn field(&self, key: &str) -> Option<&str> {
+        self.fields.get(key).and_then(Value::as_str)
+    }
+
+    pub fn secret(&self, key: &str) -> Option<&str> {
+        self.hidden.get(key).and_then(Value::as_str)
+    }
+
+    /// The digits of a phone node's display number.
+    pub fn digits(&self) -> String {
+        self.field("display_phone_number")
+            .unwrap_or_default()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect()
+    }
+}
+
+/// A verification code the sandbox "sent": `waba sandbox inbox` shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SentCode {
+    pub phone_id: String,
+    pub number: String,
+    pub method: String,
+    pub language: String,
+    pub code: String,
+    pub sent_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub used: bool,
+}
+
+/// One register or deregister request, for Meta's 10-per-72-hours limits.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RegistrationCall {
+    pub number: String,
+    pub action: String,
+    pub at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -34,10 +88,14 @@ pub struct World {
     pub businesses: Vec<Business>,
     pub wabas: Vec<Node>,
     pub phones: Vec<Node>,
+    pub inbox: Vec<SentCode>,
+    pub registrations: Vec<RegistrationCall>,
+    /// The last phone-number id handed out to an added number.
+    pub last_phone_id: u64,
 }
 
 impl World {
-    pub const SCHEMA: u32 = 1;
+    pub const SCHEMA: u32 = 2;
 
     pub fn waba(&self, id: &str) -> Option<&Node> {
         self.wabas.iter().find(|n| n.id == id)
@@ -49,6 +107,15 @@ impl World {
 
     pub fn phone_mut(&mut self, id: &str) -> Option<&mut Node> {
         self.phones.iter_mut().find(|n| n.id == id)
+    }
+
+    pub fn waba_mut(&mut self, id: &str) -> Option<&mut Node> {
+        self.wabas.iter_mut().find(|n| n.id == id)
+    }
+
+    /// The phone node with these digits, in any WABA.
+    pub fn phone_by_digits(&self, digits: &str) -> Option<&Node> {
+        self.phones.iter().find(|p| p.digits() == digits)
     }
 
     pub fn business(&self, id: &str) -> Option<&Business> {

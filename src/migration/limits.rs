@@ -1,0 +1,165 @@
+//! Meta allows 10 register and 10 deregister calls per number in any 72
+//! hours; the 11th is refused (133016) and blocks the number for 72 hours.
+//! The tool records each call before sending it, so that a call whose
+//! answer was lost still counts, and refuses locally rather than burn the
+//! last attempts blindly.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::clock::rfc3339;
+use crate::error::Result;
+use crate::store::Store;
+
+pub const CALLS_PER_WINDOW: usize = 10;
+pub const WINDOW_HOURS: i64 = 72;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    Register,
+    Deregister,
+}
+
+impl Call {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Call::Register => "register",
+            Call::Deregister => "deregister",
+        }
+    }
+}
+
+/// What is left of a number's budget for one kind of call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Budget {
+    pub used: usize,
+    pub left: usize,
+    /// When the oldest counted call leaves the window (a slot frees up).
+    #[serde(serialize_with = "opt_time")]
+    pub frees_at: Option<DateTime<Utc>>,
+}
+
+fn opt_time<S: serde::Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.serialize_str(&rfc3339(*t)),
+        None => s.serialize_none(),
+    }
+}
+
+impl Budget {
+    /// The budget given the times of earlier calls.
+    pub fn from_calls(times: &[DateTime<Utc>], now: DateTime<Utc>) -> Budget {
+        let since = now - Duration::hours(WINDOW_HOURS);
+        let mut recent: Vec<DateTime<Utc>> = times.iter().copied().filter(|t| *t > since).collect();
+        recent.sort();
+        let used = recent.len();
+        Budget {
+            used,
+            left: CALLS_PER_WINDOW.saturating_sub(used),
+            frees_at: recent.first().map(|t| *t + Duration::hours(WINDOW_HOURS)),
+        }
+    }
+
+    /// "7 of 10 left in 72 h".
+    pub fn describe(&self) -> String {
+        let mut s = format!(
+            "{} of {CALLS_PER_WINDOW} left in {WINDOW_HOURS} h",
+            self.left
+        );
+        if self.left == 0
+            && let Some(t) = self.frees_at
+        {
+            s.push_str(&format!("; the next is possible after {}", rfc3339(t)));
+        }
+        s
+    }
+}
+
+/// The tool's own count of calls for a number (all its digits).
+pub async fn budget(store: &Store, number: &str, call: Call, now: DateTime<Utc>) -> Result<Budget> {
+    let since = rfc3339(now - Duration::hours(WINDOW_HOURS));
+    let rows = sqlx::query(
+        "SELECT called_at FROM registration_calls WHERE number = $1 AND action = $2 AND called_at > $3",
+    )
+    .bind(number)
+    .bind(call.as_str())
+    .bind(since)
+    .fetch_all(store.pool())
+    .await?;
+    let times: Vec<DateTime<Utc>> = rows
+        .iter()
+        .filter_map(|r| r.try_get::<String, _>("called_at").ok())
+        .filter_map(|s| DateTime::parse_from_rfc3339(&s).ok())
+        .map(|t| t.with_timezone(&Utc))
+        .collect();
+    Ok(Budget::from_calls(&times, now))
+}
+
+/// Records a call about to be sent; returns its id for the outcome.
+pub async fn record(
+    store: &Store,
+    number: &str,
+    phone_number_id: &str,
+    call: Call,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    let id = format!("{}-{:016x}", now.timestamp_millis(), fastrand::u64(..));
+    sqlx::query(
+        "INSERT INTO registration_calls (id, number, phone_number_id, action, called_at, outcome, actor)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(number)
+    .bind(phone_number_id)
+    .bind(call.as_str())
+    .bind(rfc3339(now))
+    .bind("sent")
+    .bind(actor)
+    .execute(store.pool())
+    .await?;
+    Ok(id)
+}
+
+/// Records how a call ended: `ok`, or the Graph code that refused it.
+pub async fn outcome(store: &Store, id: &str, outcome: &str) -> Result<()> {
+    sqlx::query("UPDATE registration_calls SET outcome = $1 WHERE id = $2")
+        .bind(outcome)
+        .bind(id)
+        .execute(store.pool())
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn counts_only_the_last_72_hours() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap();
+        let old = now - Duration::hours(73);
+        let recent: Vec<_> = (0..9).map(|i| now - Duration::hours(i * 5)).collect();
+        let mut times = recent.clone();
+        times.push(old);
+        let b = Budget::from_calls(&times, now);
+        assert_eq!((b.used, b.left), (9, 1));
+        assert_eq!(
+            b.frees_at,
+            Some(now - Duration::hours(40) + Duration::hours(72))
+        );
+        times.push(now);
+        let full = Budget::from_calls(&times, now);
+        assert_eq!(full.left, 0);
+        assert!(
+            full.describe()
+                .contains("the next is possible after 2026-11-22T20:00:00Z")
+        );
+        assert_eq!(
+            Budget::from_calls(&[], now).describe(),
+            "10 of 10 left in 72 h"
+        );
+    }
+}
