@@ -8,5 +8,6 @@ mod assets;
 mod captured;
 mod config;
 mod exit_codes;
+mod migration;
 mod network;
 mod sandbox;

@@ -113,9 +113,16 @@ impl Env {
 
     /// Runs a command against a served sandbox, with the test token.
     pub fn against(&self, server: &Server, args: &[&str]) -> Out {
+        self.against_with(server, args, &[])
+    }
+
+    /// `against`, with extra environment variables.
+    pub fn against_with(&self, server: &Server, args: &[&str], env: &[(&str, &str)]) -> Out {
         let mut full = vec!["--graph-url", &server.url, "--waba", DEMO_WABA];
         full.extend_from_slice(args);
-        self.run_with(&full, &[("WABA_TOKEN", TOKEN)], None)
+        let mut vars = vec![("WABA_TOKEN", TOKEN)];
+        vars.extend_from_slice(env);
+        self.run_with(&full, &vars, None)
     }
 
     /// Starts `waba sandbox serve` with the given flags in its own home.
@@ -159,6 +166,20 @@ impl Server {
     pub fn requests(&self) -> Vec<Value> {
         let v = http_get(&format!("{}/__sandbox/requests", self.url));
         v.as_array().cloned().unwrap_or_default()
+    }
+
+    /// The newest verification code the sandbox "sent" to a phone-number id.
+    pub fn code_for(&self, phone_id: &str) -> String {
+        let inbox = http_get(&format!("{}/__sandbox/inbox", self.url));
+        inbox
+            .as_array()
+            .unwrap()
+            .iter()
+            .rev()
+            .find(|c| c["phone_id"] == phone_id)
+            .and_then(|c| c["code"].as_str())
+            .unwrap_or_else(|| panic!("no code for {phone_id} in {inbox}"))
+            .to_string()
     }
 
     /// Requests whose path ends with `suffix`.

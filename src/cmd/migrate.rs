@@ -46,6 +46,8 @@ struct Wizard<'a> {
     progress: Option<Progress>,
     /// A code was sent during this run: any `--code` predates it.
     fresh_code: bool,
+    /// The pending code was mentioned already.
+    announced: bool,
     checks: Vec<Check>,
     in_dest: Option<PhoneNumber>,
     readback: Option<PhoneNumber>,
@@ -110,6 +112,7 @@ pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<Report> {
         two_step_confirmed: args.two_step_disabled,
         progress,
         fresh_code: false,
+        announced: false,
         checks: Vec::new(),
         in_dest: None,
         readback: None,
@@ -233,15 +236,14 @@ impl Wizard<'_> {
             .any(|c| c.name == preflight::TWO_STEP && c.outcome == Outcome::Unknown);
         let others_fail = checks.iter().any(|c| c.outcome == Outcome::Fail);
         if two_step_unknown && !others_fail {
+            show_checklist(ctx, &self.heading(&facts), &checks);
             if !ctx.can_prompt() {
-                ctx.printer.show(&checklist(&self.heading(&facts), &checks));
                 return Err(Error::usage(format!(
                     "cannot read whether two-step verification is on for {}",
                     self.number
                 ))
                 .with_hint("turn it off on the source number in WhatsApp Manager, then confirm with --two-step-disabled (or pass --from-waba ID if this token can read the source WABA)"));
             }
-            ctx.printer.show(&checklist(&self.heading(&facts), &checks));
             let q = format!(
                 "waba cannot read the source number. Is two-step verification turned off for {} (WhatsApp Manager → Phone numbers → Two-step verification)?",
                 self.number
@@ -256,8 +258,13 @@ impl Wizard<'_> {
             facts.two_step_confirmed = true;
             self.two_step_confirmed = true;
             checks = preflight::checks(&facts);
+            ctx.printer.step(&format!(
+                "✔ {}: confirmed by the operator",
+                preflight::TWO_STEP
+            ));
+        } else {
+            show_checklist(ctx, &self.heading(&facts), &checks);
         }
-        ctx.printer.show(&checklist(&self.heading(&facts), &checks));
         let failed: Vec<&Check> = checks
             .iter()
             .filter(|c| c.outcome == Outcome::Fail)
@@ -451,6 +458,7 @@ impl Wizard<'_> {
                     return Ok(Flow::Stop(self.report()));
                 }
                 if !self.fresh_code
+                    && !self.announced
                     && let Some(at) = self.progress.as_ref().and_then(|p| p.code_requested_at)
                 {
                     ctx.printer.step(&format!(
@@ -461,6 +469,7 @@ impl Wizard<'_> {
                     ));
                     self.sandbox_hint(&id);
                 }
+                self.announced = true;
                 match self.ask_code().await? {
                     Answer::Code(c) => c,
                     Answer::Resend(m) => {
@@ -576,7 +585,7 @@ impl Wizard<'_> {
             .map(|r| format!(" with local storage in {r}"))
             .unwrap_or_default();
         ctx.confirm(&format!(
-            "Register {} on Cloud API in WABA {}{region}? This completes the move and uses 1 of {} register attempts left in 72 h",
+            "Register {} on Cloud API in WABA {}{region}? This completes the move ({} of 10 register attempts left in 72 h)",
             self.number, self.waba_id, budget.left
         ))
         .await?;
@@ -662,14 +671,10 @@ fn checklist(heading: &str, checks: &[Check]) -> Report {
                 Outcome::Fail => ("FAILED", Style::Bad),
                 Outcome::Unknown => ("unknown", Style::Warn),
             };
-            let detail = match (&c.fix, c.outcome) {
-                (Some(f), Outcome::Fail | Outcome::Unknown) => format!("{}; {f}", c.detail),
-                _ => c.detail.clone(),
-            };
             vec![
                 Cell::plain(c.name),
                 Cell::styled(text, style),
-                Cell::plain(detail),
+                Cell::plain(&c.detail),
             ]
         })
         .collect();
@@ -679,6 +684,16 @@ fn checklist(heading: &str, checks: &[Check]) -> Report {
         Column::new("DETAIL").flex(),
     ];
     Report::new(Body::Table { columns, rows }, json!(checks)).with_heading(heading)
+}
+
+/// Shows the checklist, then what to do about each check that did not pass.
+fn show_checklist(ctx: &Context, heading: &str, checks: &[Check]) {
+    ctx.printer.show(&checklist(heading, checks));
+    for c in checks.iter().filter(|c| c.outcome != Outcome::Pass) {
+        if let Some(f) = &c.fix {
+            ctx.printer.step(&format!("  {}: {f}", c.name));
+        }
+    }
 }
 
 fn status(number: &Number, waba_id: &str, p: Option<&Progress>) -> Report {

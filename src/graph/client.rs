@@ -154,9 +154,6 @@ pub enum Sent {
     DryRun(Prepared),
 }
 
-/// Keys whose values are secrets inside request bodies.
-const SECRET_BODY_KEYS: [&str; 4] = ["pin", "password", "access_token", "input_token"];
-
 pub struct Client {
     http: reqwest::Client,
     base: Url,
@@ -231,19 +228,14 @@ impl Client {
             Body::None => None,
             Body::Json(v) => {
                 headers.push(("Content-Type".into(), "application/json".into()));
-                Some(serde_json::to_string_pretty(&redact_json(v)).unwrap_or_default())
+                Some(serde_json::to_string_pretty(&redact::json(v)).unwrap_or_default())
             }
             Body::Form(pairs) => {
                 headers.push((
                     "Content-Type".into(),
                     "application/x-www-form-urlencoded".into(),
                 ));
-                let mut ser = url::form_urlencoded::Serializer::new(String::new());
-                for (k, v) in pairs {
-                    let v = if secret_key(k) { redact::REDACTED } else { v };
-                    ser.append_pair(k, v);
-                }
-                Some(ser.finish())
+                Some(redact::form(pairs))
             }
         };
         Ok(Prepared {
@@ -502,29 +494,6 @@ fn same_origin(a: &Url, b: &Url) -> bool {
         && a.port_or_known_default() == b.port_or_known_default()
 }
 
-fn secret_key(k: &str) -> bool {
-    SECRET_BODY_KEYS.iter().any(|s| s.eq_ignore_ascii_case(k))
-}
-
-fn redact_json(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .map(|(k, v)| {
-                    let v = if secret_key(k) {
-                        Value::String(redact::REDACTED.into())
-                    } else {
-                        redact_json(v)
-                    };
-                    (k.clone(), v)
-                })
-                .collect(),
-        ),
-        Value::Array(a) => Value::Array(a.iter().map(redact_json).collect()),
-        other => other.clone(),
-    }
-}
-
 /// One failed attempt, before deciding whether to retry.
 struct Failure {
     class: Class,
@@ -612,12 +581,5 @@ mod tests {
             &a,
             &Url::parse("https://graph.facebook.com:444").unwrap()
         ));
-    }
-
-    #[test]
-    fn bodies_hide_pins() {
-        let v = redact_json(&serde_json::json!({"messaging_product":"whatsapp","pin":"123456"}));
-        assert_eq!(v["pin"], "[redacted]");
-        assert_eq!(v["messaging_product"], "whatsapp");
     }
 }

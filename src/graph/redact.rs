@@ -68,6 +68,44 @@ pub fn header(name: &str, value: &str) -> String {
     }
 }
 
+/// Keys whose values are secrets inside request bodies.
+const SECRET_FIELDS: [&str; 4] = ["pin", "password", "access_token", "input_token"];
+
+pub fn is_secret_field(k: &str) -> bool {
+    SECRET_FIELDS.iter().any(|s| s.eq_ignore_ascii_case(k))
+}
+
+/// A JSON body with the values of secret keys replaced, at any depth.
+pub fn json(v: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .map(|(k, v)| {
+                    let v = if is_secret_field(k) {
+                        Value::String(REDACTED.into())
+                    } else {
+                        json(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(json).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Form pairs with the values of secret keys replaced.
+pub fn form(pairs: &[(String, String)]) -> String {
+    let mut ser = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        let v = if is_secret_field(k) { REDACTED } else { v };
+        ser.append_pair(k, v);
+    }
+    ser.finish()
+}
+
 /// Free text (a response body, an error message) with every known secret and
 /// every `access_token=…`-style parameter value replaced.
 pub fn text(s: &str, secrets: &[&str]) -> String {
@@ -119,6 +157,15 @@ mod tests {
         assert!(shown.contains("limit=2"));
         assert!(shown.contains("after=QVF"));
         assert!(shown.contains("access_token=%5Bredacted%5D") || shown.contains("[redacted]"));
+    }
+
+    #[test]
+    fn bodies_hide_pins() {
+        let v = json(&serde_json::json!({"messaging_product":"whatsapp","pin":"123456"}));
+        assert_eq!(v["pin"], "[redacted]");
+        assert_eq!(v["messaging_product"], "whatsapp");
+        let f = form(&[("pin".into(), "123456".into()), ("cc".into(), "34".into())]);
+        assert_eq!(f, "pin=%5Bredacted%5D&cc=34");
     }
 
     #[test]

@@ -210,6 +210,12 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             None,
         )
     };
+    // The log shows which parameters came, never a PIN's value.
+    let shown_body = match &json_body {
+        Some(v) => redact::json(v).to_string(),
+        None if !form.is_empty() => redact::form(&form),
+        None => text.clone(),
+    };
     let token = bearer.or_else(|| {
         query
             .iter()
@@ -306,7 +312,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
                 (k.clone(), v)
             })
             .collect(),
-        body: (!text.is_empty()).then(|| redact::text(&text, &secrets)),
+        body: (!text.is_empty()).then(|| redact::text(&shown_body, &secrets)),
         authorized: token.is_some(),
         status,
     };
