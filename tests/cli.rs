@@ -10,4 +10,5 @@ mod config;
 mod exit_codes;
 mod migration;
 mod network;
+mod registration;
 mod sandbox;
