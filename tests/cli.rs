@@ -12,3 +12,4 @@ mod migration;
 mod network;
 mod registration;
 mod sandbox;
+mod wizard;

@@ -23,7 +23,11 @@ fn a_new_number_is_verified_and_registered_step_by_step() {
     let server = env.serve(&[]);
     // Registering before verifying: Meta's 133006.
     let out = yes(&env, &server, &["register", PENDING, "--pin", "135790"]).code(4);
-    assert!(out.stderr.contains("prove ownership again"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("prove ownership again"),
+        "{}",
+        out.stderr
+    );
 
     let out = yes(
         &env,
@@ -103,7 +107,11 @@ fn register_and_deregister_have_ten_calls_per_72_hours_each() {
     // The tool's own count refuses the 11th without sending it.
     let out = yes(&env, &server, &["register", PLAIN, "--pin", "135790"]).code(6);
     assert!(out.stderr.contains("10 times"), "{}", out.stderr);
-    assert!(out.stderr.contains("next is possible after"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("next is possible after"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(
         server
             .requests_to("POST", &format!("/{PLAIN}/register"))
@@ -128,10 +136,25 @@ fn register_and_deregister_have_ten_calls_per_72_hours_each() {
 fn every_migration_error_is_explained_with_its_exit_code() {
     // Each injected error fires once, in order, on its step.
     let cases: &[(&str, &str, i32, &str)] = &[
-        ("request_code", "136024/2388091", 4, "could not send the verification code"),
-        ("request_code", "100/2388091", 4, "no ownership verification"),
+        (
+            "request_code",
+            "136024/2388091",
+            4,
+            "could not send the verification code",
+        ),
+        (
+            "request_code",
+            "100/2388091",
+            4,
+            "no ownership verification",
+        ),
         ("request_code", "2494100", 5, "maintenance mode"),
-        ("verify_code", "136025/2388093", 4, "did not accept the verification code"),
+        (
+            "verify_code",
+            "136025/2388093",
+            4,
+            "did not accept the verification code",
+        ),
         ("verify_code", "100/2388093", 4, "no ownership verification"),
         ("register", "133005", 4, "PIN does not match"),
         ("register", "133006", 4, "prove ownership again"),
@@ -143,7 +166,12 @@ fn every_migration_error_is_explained_with_its_exit_code() {
         ("register", "131031", 4, "locked"),
         ("register", "100/2388001", 4, "two causes"),
         ("deregister", "100/2388103", 4, "documented causes"),
-        ("deregister", "100/2388012", 4, "already in the destination WABA"),
+        (
+            "deregister",
+            "100/2388012",
+            4,
+            "already in the destination WABA",
+        ),
     ];
     let mut flags = Vec::new();
     for (step, what, _, _) in cases {
@@ -174,7 +202,10 @@ fn every_migration_error_is_explained_with_its_exit_code() {
             "{step}={what}"
         );
         assert!(
-            e["error"]["message"].as_str().unwrap().starts_with("Meta: "),
+            e["error"]["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("Meta: "),
             "Meta's own words: {}",
             e["error"]["message"]
         );
@@ -186,11 +217,26 @@ fn single_steps_check_their_input_and_ask_before_changing() {
     let env = Env::new();
     let server = env.serve(&[]);
     for (args, expected) in [
-        (&["verify-code", PLAIN, "--code", "12345"][..], "exactly 6 digits"),
-        (&["register", PLAIN, "--pin", "1234567"][..], "exactly 6 digits"),
-        (&["set-pin", PLAIN, "--pin", "abcdef"][..], "other than digits"),
-        (&["register", PLAIN, "--pin", "135790", "--region", "XX"][..], "AU ID IN"),
-        (&["request-code", PLAIN, "--language", "english"][..], "like en_US"),
+        (
+            &["verify-code", PLAIN, "--code", "12345"][..],
+            "exactly 6 digits",
+        ),
+        (
+            &["register", PLAIN, "--pin", "1234567"][..],
+            "exactly 6 digits",
+        ),
+        (
+            &["set-pin", PLAIN, "--pin", "abcdef"][..],
+            "other than digits",
+        ),
+        (
+            &["register", PLAIN, "--pin", "135790", "--region", "XX"][..],
+            "AU ID IN",
+        ),
+        (
+            &["request-code", PLAIN, "--language", "english"][..],
+            "like en_US",
+        ),
         (&["request-code", "+34 000"][..], "not a valid phone number"),
     ] {
         let out = yes(&env, &server, args).code(2);
@@ -229,7 +275,11 @@ fn dry_run_shows_register_without_the_pin_and_sends_nothing() {
         "{}",
         out.stdout
     );
-    assert!(out.stdout.contains("\"pin\": \"[redacted]\""), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("\"pin\": \"[redacted]\""),
+        "{}",
+        out.stdout
+    );
     assert!(!out.stdout.contains("135790"));
     assert!(server.requests_to("POST", "").is_empty());
 }
@@ -250,7 +300,10 @@ fn sandbox_mode_shows_the_code_and_the_inbox() {
     let inbox = env.run(&["--sandbox", "sandbox", "inbox"]).ok();
     assert!(inbox.stdout.contains(&code), "{}", inbox.stdout);
     assert!(inbox.stdout.contains("+49 1512 3456789"));
-    assert!(inbox.stdout.contains("2026-11-21T09:10:00Z"), "expires in 10 minutes");
+    assert!(
+        inbox.stdout.contains("2026-11-21T09:10:00Z"),
+        "expires in 10 minutes"
+    );
     assert!(inbox.stdout.contains("valid"));
     env.run(&["--sandbox", "verify-code", PENDING, "--code", &code])
         .ok();

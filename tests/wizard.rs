@@ -1,0 +1,239 @@
+//! The migration wizard driven the way a person drives it: through a real
+//! pseudo-terminal, typing answers, mistyping the code, pressing Ctrl-C and
+//! coming back.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::harness::Env;
+
+const ELIGIBLE: &str = "+52 55 1234 5678";
+
+/// A child process on the slave side of a pseudo-terminal, its controlling
+/// terminal, so that hidden prompts read it as they read a real one.
+struct Pty {
+    master: File,
+    child: Child,
+    screen: Arc<Mutex<String>>,
+    /// How much of the screen earlier `expect`s consumed.
+    seen: usize,
+}
+
+impl Pty {
+    fn spawn(env: &Env, args: &[&str]) -> Pty {
+        let (mut master, mut slave) = (0, 0);
+        let size = libc::winsize {
+            ws_row: 50,
+            ws_col: 120,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: openpty fills two descriptors we then own.
+        let rc = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                &size,
+            )
+        };
+        assert_eq!(rc, 0, "openpty");
+        // SAFETY: both descriptors are fresh and owned here.
+        let (master, slave) = unsafe { (File::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+        let mut cmd = env.cmd(args);
+        // CI is cleared by Env; a person's terminal has no colour overrides.
+        cmd.env("NO_COLOR", "1")
+            .stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdout(Stdio::from(slave.try_clone().unwrap()))
+            .stderr(Stdio::from(slave));
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::setsid();
+                libc::ioctl(0, libc::TIOCSCTTY as _, 0);
+                Ok(())
+            });
+        }
+        let child = cmd.spawn().expect("spawn waba on a pty");
+        drop(cmd);
+        let screen = Arc::new(Mutex::new(String::new()));
+        let mut reader = master.try_clone().unwrap();
+        let sink = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            // EIO once the child is gone and the slave closed.
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Pty {
+            master,
+            child,
+            screen,
+            seen: 0,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.screen.lock().unwrap().clone()
+    }
+
+    /// Waits for `needle` after what was already matched; returns the text
+    /// up to and including it.
+    #[track_caller]
+    fn expect(&mut self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let s = self.screen();
+            if let Some(i) = s[self.seen..].find(needle) {
+                let end = self.seen + i + needle.len();
+                let text = s[self.seen..end].to_string();
+                self.seen = end;
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited for {needle:?}; the screen shows:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.master.write_all(keys.as_bytes()).unwrap();
+        self.master.flush().unwrap();
+    }
+
+    /// Whether the terminal echoes typed characters right now.
+    fn echoes(&self) -> bool {
+        // SAFETY: tcgetattr fills a zeroed termios we own.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            assert_eq!(libc::tcgetattr(self.master.as_raw_fd(), &mut t), 0);
+            t.c_lflag & libc::ECHO != 0
+        }
+    }
+
+    #[track_caller]
+    fn exit_code(&mut self) -> (i32, String) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                std::thread::sleep(Duration::from_millis(50));
+                return (status.code().unwrap_or(-1), self.screen());
+            }
+            assert!(
+                Instant::now() < deadline,
+                "still running:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn wizard(env: &Env) -> Pty {
+    Pty::spawn(
+        env,
+        &[
+            "--sandbox",
+            "migrate-number",
+            ELIGIBLE,
+            "--from-waba",
+            "100000000000002",
+        ],
+    )
+}
+
+#[test]
+fn a_person_migrates_a_number_with_a_typo_and_two_interruptions() {
+    let env = Env::new();
+    let mut t = wizard(&env);
+    let checklist = t.expect("cannot be undone [y/N]");
+    assert!(checklist.contains("Same business"), "{checklist}");
+    assert!(
+        checklist.contains("Two-step verification off"),
+        "{checklist}"
+    );
+    t.send("y\r");
+    t.expect("relays it to you [y/N]");
+    t.send("y\r");
+    t.expect("the code is ");
+    let code: String = t.expect(" ").trim().to_string();
+    assert_eq!(code.len(), 6, "{code:?}");
+    t.expect("for a new one: ");
+    // A typo: Meta says no, and the other method is offered.
+    t.send("000000\r");
+    t.expect("did not accept that code");
+    t.expect("`voice` to get a new code by voice call");
+    t.expect("for a new one: ");
+    // Ctrl-C at the code prompt: the run ends, the progress stays.
+    t.send("\x03");
+    let (code_at_exit, _) = t.exit_code();
+    assert_eq!(code_at_exit, 130);
+
+    let mut t = wizard(&env);
+    t.expect("Resuming the migration");
+    t.expect(&format!("the code is {code}"));
+    t.expect("for a new one: ");
+    t.send(&format!("{code}\r"));
+    t.expect("Ownership of +52 55 1234 5678 confirmed");
+    t.expect("New two-step verification PIN (6 digits, hidden): ");
+    assert!(!t.echoes(), "the PIN prompt hides what is typed");
+    // Ctrl-C in the middle of the hidden PIN: the terminal echoes again.
+    t.send("135");
+    t.send("\x03");
+    let (code_at_exit, _) = t.exit_code();
+    assert_eq!(code_at_exit, 130);
+    assert!(t.echoes(), "Ctrl-C left the terminal without echo");
+
+    let mut t = wizard(&env);
+    t.expect("step verified");
+    t.expect("New two-step verification PIN (6 digits, hidden): ");
+    t.send("135790\r");
+    t.expect("Same PIN again: ");
+    t.send("246810\r");
+    t.expect("The two PINs differ");
+    t.expect("New two-step verification PIN (6 digits, hidden): ");
+    t.send("135790\r");
+    t.expect("Same PIN again: ");
+    t.send("135790\r");
+    t.expect("[y/N]");
+    t.send("y\r");
+    t.expect("is on Cloud API in WABA 100000000000001");
+    let (code_at_exit, screen) = t.exit_code();
+    assert_eq!(code_at_exit, 0, "{screen}");
+    assert!(screen.contains("completed"), "{screen}");
+    assert!(!screen.contains("135790"), "the PIN never shows:\n{screen}");
+}
+
+#[test]
+fn ctrl_c_restores_the_terminal_after_a_hidden_prompt() {
+    let env = Env::new();
+    let mut t = Pty::spawn(&env, &["--sandbox", "register", "200000000000011"]);
+    t.expect("PIN (6 digits, hidden): ");
+    assert!(!t.echoes());
+    t.send("\x03");
+    let (code, screen) = t.exit_code();
+    assert_eq!(code, 130, "{screen}");
+    assert!(t.echoes(), "the terminal it leaves behind echoes again");
+    assert!(screen.contains("interrupted"), "{screen}");
+}
