@@ -59,6 +59,33 @@ fn main() {
         &time(50, || base(&["--sandbox", "numbers", "list"])),
     );
 
+    // Parses a phone number (the phone-number library loads its metadata)
+    // and reads the state store: what every migration step pays first.
+    report(
+        "waba --sandbox migrate-number N --status",
+        &time(50, || {
+            base(&[
+                "--sandbox",
+                "migrate-number",
+                "+52 55 1234 5678",
+                "--status",
+            ])
+        }),
+    );
+    report(
+        "waba --sandbox --dry-run migrate-number N (preflight, 5 GETs)",
+        &time(30, || {
+            base(&[
+                "--sandbox",
+                "--dry-run",
+                "migrate-number",
+                "+52 55 1234 5678",
+                "--from-waba",
+                "100000000000002",
+            ])
+        }),
+    );
+
     let mut server = base(&["sandbox", "serve", "--port", "0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
