@@ -413,44 +413,29 @@ fn meta_refuses_what_preflight_could_not_see() {
     let env = Env::new();
     let server = env.serve(&[]);
     // Two-step verification on (the source is not named, so the operator's
-    // word is all the tool has): Meta refuses with 2388001.
-    let out = env
-        .against(
-            &server,
-            &[
-                "migrate-number",
-                "+55 11 91234 5678",
-                "--two-step-disabled",
-                "--yes",
-            ],
-        )
-        .code(4);
-    assert!(
-        out.stderr
-            .contains("Two-step authentication must be disabled"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("two causes"), "{}", out.stderr);
-    // A number of another business: 2388103.
-    let out = env
-        .against(
-            &server,
-            &[
-                "migrate-number",
-                "+44 7911 123456",
-                "--two-step-disabled",
-                "--yes",
-            ],
-        )
-        .code(4);
-    assert!(
-        out.stderr
-            .contains("belongs to a different Business Manager account"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("subcode 2388103"), "{}", out.stderr);
+    // word is all the tool has): Meta refuses with 2388001. A number of
+    // another business: 2388103.
+    for (number, meta_words, advice) in [
+        (
+            "+55 11 91234 5678",
+            "Two-step authentication must be disabled",
+            "two causes",
+        ),
+        (
+            "+44 7911 123456",
+            "belongs to a different Business Manager account",
+            "subcode 2388103",
+        ),
+    ] {
+        let out = env
+            .against(
+                &server,
+                &["migrate-number", number, "--two-step-disabled", "--yes"],
+            )
+            .code(4);
+        assert!(out.stderr.contains(meta_words), "{}", out.stderr);
+        assert!(out.stderr.contains(advice), "{}", out.stderr);
+    }
     // Already present: Meta's 2388012, straight from the API.
     let out = env
         .against(

@@ -199,7 +199,7 @@ fn route(
             list_phone_numbers(world, waba, call, major, version, token, trace),
             false,
         ),
-        ("POST", [waba, "phone_numbers"]) => r::add_number(world, waba, call, clock, trace),
+        ("POST", [waba, "phone_numbers"]) => r::add_number(world, waba, call, trace),
         ("POST", [phone, "request_code"]) => r::request_code(world, phone, call, clock, trace),
         ("POST", [phone, "verify_code"]) => r::verify_code(world, phone, call, clock, trace),
         ("POST", [phone, "register"]) => r::register(world, phone, call, clock, trace),

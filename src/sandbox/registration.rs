@@ -35,13 +35,7 @@ fn is_six_digits(s: &str) -> bool {
 
 /// `POST /{waba}/phone_numbers`: add a number, or start migrating one with
 /// `migrate_phone_number=true`.
-pub fn add_number(
-    world: &mut World,
-    waba_id: &str,
-    call: &Call,
-    clock: &Clock,
-    trace: &str,
-) -> Outcome {
+pub fn add_number(world: &mut World, waba_id: &str, call: &Call, trace: &str) -> Outcome {
     let Some(dest) = world.waba(waba_id).cloned() else {
         return (unknown_object(waba_id, "POST", trace), false);
     };
@@ -150,7 +144,6 @@ pub fn add_number(
         .unwrap_or("Migrated number")
         .to_string();
     let id = new_phone(world, waba_id, &number, &name, "APPROVED", Some(&source));
-    let _ = clock;
     (Reply::ok(json!({ "id": id })), true)
 }
 
