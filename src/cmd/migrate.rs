@@ -49,7 +49,8 @@ struct Wizard<'a> {
     /// The pending code was mentioned already.
     announced: bool,
     checks: Vec<Check>,
-    in_dest: Option<PhoneNumber>,
+    /// The destination's listing of the number, once preflight looked.
+    in_dest: Option<Option<PhoneNumber>>,
     readback: Option<PhoneNumber>,
 }
 
@@ -217,13 +218,14 @@ impl Wizard<'_> {
                 self.source(),
             )?
         };
-        self.in_dest = dest_numbers.into_iter().find(|n| n.digits() == digits);
+        let found = dest_numbers.into_iter().find(|n| n.digits() == digits);
+        self.in_dest = Some(found.clone());
         let store = ctx.store().await?;
         let now = ctx.clock.now();
         let mut facts = Facts {
             dest,
             dest_apps: apps,
-            in_dest: self.in_dest.clone(),
+            in_dest: found,
             resuming: self.progress.is_some(),
             source,
             two_step_confirmed: self.two_step_confirmed,
@@ -349,7 +351,7 @@ impl Wizard<'_> {
         if may_exist {
             // An earlier add may have landed with its answer lost: look first.
             let found = match self.in_dest.take() {
-                Some(n) => Some(n),
+                Some(looked) => looked,
                 None => phone_numbers::list(client, &self.waba_id)
                     .await?
                     .into_iter()
