@@ -320,3 +320,66 @@ fn reads_captured_error_envelopes() {
     );
     assert!(out.stderr.contains("did not accept"), "{}", out.stderr);
 }
+
+#[test]
+fn registration_commands_read_captured_answers() {
+    let Some(dir) = captured_dir() else { return };
+    let env = Env::new();
+    let phone = "107878721936019";
+    let url = replay(vec![
+        (
+            "GET",
+            format!("/v25.0/{phone}"),
+            cassette(&read(&dir, "phone_number_get.vcr.yml")),
+        ),
+        (
+            "POST",
+            format!("/v25.0/{phone}/register"),
+            cassette(&read(&dir, "register_success.vcr.yml")),
+        ),
+        (
+            "POST",
+            format!("/v25.0/{phone}/deregister"),
+            cassette(&read(&dir, "deregister_success.vcr.yml")),
+        ),
+        (
+            "POST",
+            format!("/v25.0/{phone}/request_code"),
+            json_file(&read(&dir, "request_code_error_136024.json"), 400),
+        ),
+        (
+            "POST",
+            format!("/v25.0/{phone}/verify_code"),
+            json_file(&read(&dir, "verify_code_error_136025.json"), 400),
+        ),
+    ]);
+    let out = run(&env, &url, &["--yes", "register", phone, "--pin", "123456"]).ok();
+    assert!(out.stdout.contains("Registered"), "{}", out.stdout);
+    let out = run(&env, &url, &["--yes", "deregister", phone]).ok();
+    assert!(out.stdout.contains("Deregistered"), "{}", out.stdout);
+    let out = run(&env, &url, &["--yes", "request-code", phone]).code(4);
+    assert!(
+        out.stderr.contains("Não foi possível enviar o código"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("could not send"), "{}", out.stderr);
+    let out = run(&env, &url, &["verify-code", phone, "--code", "123456"]).code(4);
+    assert!(
+        out.stderr.contains("O código inserido está incorreto."),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("did not accept"), "{}", out.stderr);
+    let status = run(&env, &url, &["store", "status", "-o", "json"])
+        .ok()
+        .json();
+    let calls = status["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "registration_calls")
+        .unwrap()["rows"]
+        .clone();
+    assert_eq!(calls, 2, "the register and the deregister are counted");
+}
