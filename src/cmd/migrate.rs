@@ -333,8 +333,8 @@ impl Wizard<'_> {
                 number: None,
             });
         };
-        let number = match phone_numbers::get(client, &found.id).await {
-            Ok(v) => PhoneNumber::from_value(&v).unwrap_or(found),
+        let number = match phone_numbers::get_number(client, &found.id).await {
+            Ok(n) => n,
             Err(e) if matches!(e.kind, Kind::Auth | Kind::Rejected) => found,
             Err(e) => return Err(e),
         };
@@ -498,15 +498,9 @@ impl Wizard<'_> {
             Err(e) if e.graph.as_ref().and_then(|g| g.code) == Some(136025) => {
                 self.fresh_code = false;
                 // Meta says which: the number reads EXPIRED once its code lapsed.
-                let expired = match phone_numbers::get(ctx.graph().await?, &id).await {
-                    Ok(v) => is(
-                        PhoneNumber::from_value(&v)
-                            .and_then(|n| n.code_verification_status)
-                            .as_deref(),
-                        "EXPIRED",
-                    ),
-                    Err(_) => false,
-                };
+                let expired = phone_numbers::get_number(ctx.graph().await?, &id)
+                    .await
+                    .is_ok_and(|n| is(n.code_verification_status.as_deref(), "EXPIRED"));
                 if expired {
                     self.progress().code_expired(now);
                     self.save().await?;
@@ -550,13 +544,10 @@ impl Wizard<'_> {
 
     async fn read_back(&mut self) -> Result<PhoneNumber> {
         let id = self.phone_id()?;
-        let v = {
+        let n = {
             let _s = self.ctx.printer.spinner("Reading the number back…");
-            phone_numbers::get(self.ctx.graph().await?, &id).await?
+            phone_numbers::get_number(self.ctx.graph().await?, &id).await?
         };
-        let n = PhoneNumber::from_value(&v).ok_or_else(|| {
-            Error::new(Kind::Rejected, "Meta's answer carries no phone-number id")
-        })?;
         self.readback = Some(n.clone());
         Ok(n)
     }
@@ -565,10 +556,16 @@ impl Wizard<'_> {
         let ctx = self.ctx;
         let id = self.phone_id()?;
         let now = ctx.clock.now();
-        let current = self.read_back().await?;
-        if may_be_done
-            && is(current.platform_type.as_deref(), "CLOUD_API")
-            && is(current.status.as_deref(), "CONNECTED")
+        // The number is read first only when its state matters: an earlier
+        // register may have landed, or the PIN prompt depends on it.
+        let current = if may_be_done || self.pin.is_none() {
+            Some(self.read_back().await?)
+        } else {
+            None
+        };
+        if let Some(n) = current.as_ref().filter(|_| may_be_done)
+            && is(n.platform_type.as_deref(), "CLOUD_API")
+            && is(n.status.as_deref(), "CONNECTED")
         {
             self.progress().registered(now);
             self.save().await?;
@@ -577,7 +574,10 @@ impl Wizard<'_> {
         }
         let pin = match self.pin.take() {
             Some(p) => p,
-            None => steps::pin(ctx, None, current.is_pin_enabled != Some(true)).await?,
+            None => {
+                let pin_on = current.and_then(|n| n.is_pin_enabled) == Some(true);
+                steps::pin(ctx, None, !pin_on).await?
+            }
         };
         let key = self.number.digits();
         let budget = limits::budget(ctx.store().await?, &key, Call::Register, now).await?;

@@ -199,16 +199,46 @@ fn known(numbers: &[PhoneNumber]) -> String {
     format!("its numbers: {}", list.join(", "))
 }
 
-pub async fn show(ctx: &Context, phone: &str) -> Result<Report> {
+/// A number of the WABA, read with its details.
+pub struct Target {
+    pub id: String,
+    pub number: PhoneNumber,
+}
+
+impl Target {
+    /// "+34 612 34 56 78 (id 2000…)".
+    pub fn label(&self) -> String {
+        match &self.number.display_phone_number {
+            Some(d) => format!("{d} (id {})", self.id),
+            None => format!("id {}", self.id),
+        }
+    }
+
+    /// The key the tool counts register/deregister calls under: the
+    /// number's digits, which survive a move to another WABA.
+    pub fn count_key(&self) -> String {
+        let d = self.number.digits();
+        if d.is_empty() {
+            format!("id:{}", self.id)
+        } else {
+            d
+        }
+    }
+}
+
+pub async fn target(ctx: &Context, phone: &str) -> Result<Target> {
     let client = ctx.graph().await?;
     let waba_id = ctx.waba_id()?;
     let (id, fetched) = resolve(client, waba_id, phone).await?;
-    let raw = match fetched {
-        Some(v) => v,
-        None => phone_numbers::get(client, &id).await?,
+    let number = match fetched {
+        Some(v) => phone_numbers::parse(&v)?,
+        None => phone_numbers::get_number(client, &id).await?,
     };
-    let n = PhoneNumber::from_value(&raw)
-        .ok_or_else(|| Error::new(Kind::Rejected, "Meta's answer carries no phone-number id"))?;
+    Ok(Target { id, number })
+}
+
+pub async fn show(ctx: &Context, phone: &str) -> Result<Report> {
+    let n = target(ctx, phone).await?.number;
     let two_step = match n.is_pin_enabled {
         Some(true) => Cell::styled(
             "on (turn it off in WhatsApp Manager before a migration)",

@@ -9,52 +9,11 @@ use crate::cli::{PhoneArgs, RegisterArgs, RequestCodeArgs, SetPinArgs, VerifyCod
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::graph::client::Sent;
-use crate::graph::phone_numbers::{self, PhoneNumber};
 use crate::graph::registration::{self as api};
 use crate::migration::answers;
 use crate::migration::limits::{self, Call};
 use crate::output::Report;
 use crate::secret::Secret;
-
-/// A number of the WABA, read with its details.
-pub struct Target {
-    pub id: String,
-    pub number: PhoneNumber,
-}
-
-impl Target {
-    /// "+34 612 34 56 78 (id 2000…)".
-    pub fn label(&self) -> String {
-        match &self.number.display_phone_number {
-            Some(d) => format!("{d} (id {})", self.id),
-            None => format!("id {}", self.id),
-        }
-    }
-
-    /// The key the tool counts register/deregister calls under: the
-    /// number's digits, which survive a move to another WABA.
-    pub fn count_key(&self) -> String {
-        let d = self.number.digits();
-        if d.is_empty() {
-            format!("id:{}", self.id)
-        } else {
-            d
-        }
-    }
-}
-
-pub async fn target(ctx: &Context, phone: &str) -> Result<Target> {
-    let client = ctx.graph().await?;
-    let waba_id = ctx.waba_id()?;
-    let (id, fetched) = numbers::resolve(client, waba_id, phone).await?;
-    let raw = match fetched {
-        Some(v) => v,
-        None => phone_numbers::get(client, &id).await?,
-    };
-    let number = PhoneNumber::from_value(&raw)
-        .ok_or_else(|| Error::new(Kind::Rejected, "Meta's answer carries no phone-number id"))?;
-    Ok(Target { id, number })
-}
 
 /// The PIN from `--pin`/`WABA_PIN`, or asked for (hidden; twice when it sets
 /// a new one).
@@ -185,7 +144,7 @@ fn done(sent: Sent, text: String, json: serde_json::Value) -> Report {
 }
 
 pub async fn request_code(ctx: &Context, args: &RequestCodeArgs) -> Result<Report> {
-    let t = target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &args.phone).await?;
     ctx.confirm(&format!(
         "Send a verification code {} to {}?",
         args.code_method.describe(),
@@ -220,7 +179,7 @@ pub async fn verify_code(ctx: &Context, args: &VerifyCodeArgs) -> Result<Report>
     if let Some(c) = &args.code {
         answers::code(c)?;
     }
-    let t = target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &args.phone).await?;
     let code = code(ctx, args.code.as_deref()).await?;
     let client = ctx.graph().await?;
     let sent = {
@@ -240,7 +199,7 @@ pub async fn verify_code(ctx: &Context, args: &VerifyCodeArgs) -> Result<Report>
 
 pub async fn register(ctx: &Context, args: &RegisterArgs) -> Result<Report> {
     let given = args.pin.as_deref().map(answers::pin).transpose()?;
-    let t = target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &args.phone).await?;
     let pin = match given {
         Some(p) => p,
         None => pin(ctx, None, t.number.is_pin_enabled != Some(true)).await?,
@@ -266,7 +225,7 @@ pub async fn register(ctx: &Context, args: &RegisterArgs) -> Result<Report> {
 }
 
 pub async fn deregister(ctx: &Context, args: &PhoneArgs) -> Result<Report> {
-    let t = target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &args.phone).await?;
     ctx.confirm(&format!(
         "Deregister {} from Cloud API? It stops sending and receiving messages until registered again",
         t.label()
@@ -290,7 +249,7 @@ pub async fn deregister(ctx: &Context, args: &PhoneArgs) -> Result<Report> {
 
 pub async fn set_pin(ctx: &Context, args: &SetPinArgs) -> Result<Report> {
     let given = args.pin.as_deref().map(answers::pin).transpose()?;
-    let t = target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &args.phone).await?;
     let pin = match given {
         Some(p) => p,
         None => pin(ctx, None, true).await?,

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::client::{Client, Request};
 use super::fields::{boolean, text};
 use super::version::ApiVersion;
-use crate::error::Result;
+use crate::error::{Error, Kind, Result};
 
 /// Meta's documented maximum page size for this edge.
 pub const PAGE_MAX: u32 = 100;
@@ -113,6 +113,18 @@ pub async fn list(client: &Client, waba_id: &str) -> Result<Vec<PhoneNumber>> {
         .query("fields", fields(client.version(), false));
     let items = client.get_all(req, PAGE_MAX).await?;
     Ok(items.iter().filter_map(PhoneNumber::from_value).collect())
+}
+
+/// One phone-number object read as a `PhoneNumber`; an answer without an id
+/// is Meta's mistake, not ours.
+pub fn parse(v: &Value) -> Result<PhoneNumber> {
+    PhoneNumber::from_value(v)
+        .ok_or_else(|| Error::new(Kind::Rejected, "Meta's answer carries no phone-number id"))
+}
+
+/// `get`, read as a `PhoneNumber`.
+pub async fn get_number(client: &Client, phone_id: &str) -> Result<PhoneNumber> {
+    parse(&get(client, phone_id).await?)
 }
 
 pub async fn get(client: &Client, phone_id: &str) -> Result<Value> {

@@ -16,6 +16,11 @@ pub const REGIONS: [&str; 14] = [
     "AU", "ID", "IN", "JP", "SG", "KR", "DE", "CH", "GB", "BR", "BH", "ZA", "AE", "CA",
 ];
 
+/// Meta allows this many register calls, and as many deregister calls, per
+/// number in any window of `WINDOW_HOURS` (graph-api.md §1.2).
+pub const CALLS_PER_WINDOW: usize = 10;
+pub const WINDOW_HOURS: i64 = 72;
+
 /// How Meta delivers a verification code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CodeMethod {

@@ -8,12 +8,11 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::clock::rfc3339;
+use crate::clock::{rfc3339, serialize_opt_rfc3339};
 use crate::error::Result;
 use crate::store::Store;
 
-pub const CALLS_PER_WINDOW: usize = 10;
-pub const WINDOW_HOURS: i64 = 72;
+pub use crate::graph::registration::{CALLS_PER_WINDOW, WINDOW_HOURS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Call {
@@ -36,15 +35,8 @@ pub struct Budget {
     pub used: usize,
     pub left: usize,
     /// When the oldest counted call leaves the window (a slot frees up).
-    #[serde(serialize_with = "opt_time")]
+    #[serde(serialize_with = "serialize_opt_rfc3339")]
     pub frees_at: Option<DateTime<Utc>>,
-}
-
-fn opt_time<S: serde::Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
-    match t {
-        Some(t) => s.serialize_str(&rfc3339(*t)),
-        None => s.serialize_none(),
-    }
 }
 
 impl Budget {

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::clock::rfc3339;
+use crate::clock::{serialize_opt_rfc3339, serialize_rfc3339};
 use crate::graph::registration::CodeMethod;
 use crate::phone::Number;
 
@@ -99,34 +99,23 @@ pub struct Progress {
     pub code_requests: i64,
     pub verify_attempts: i64,
     pub register_attempts: i64,
-    #[serde(serialize_with = "time")]
+    #[serde(serialize_with = "serialize_rfc3339")]
     pub started_at: DateTime<Utc>,
-    #[serde(serialize_with = "time")]
+    #[serde(serialize_with = "serialize_rfc3339")]
     pub updated_at: DateTime<Utc>,
-    #[serde(serialize_with = "opt_time")]
+    #[serde(serialize_with = "serialize_opt_rfc3339")]
     pub code_requested_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "opt_time")]
+    #[serde(serialize_with = "serialize_opt_rfc3339")]
     pub verified_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "opt_time")]
+    #[serde(serialize_with = "serialize_opt_rfc3339")]
     pub registered_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "opt_time")]
+    #[serde(serialize_with = "serialize_opt_rfc3339")]
     pub completed_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
 }
 
 fn method_str<S: serde::Serializer>(m: &CodeMethod, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(m.as_meta())
-}
-
-fn time<S: serde::Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&rfc3339(*t))
-}
-
-fn opt_time<S: serde::Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
-    match t {
-        Some(t) => s.serialize_str(&rfc3339(*t)),
-        None => s.serialize_none(),
-    }
 }
 
 impl Progress {
