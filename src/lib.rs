@@ -18,4 +18,5 @@ pub mod prompt;
 pub mod sandbox;
 pub mod secret;
 pub mod store;
+pub mod templates;
 pub mod tls;

@@ -61,6 +61,27 @@ pub const MIGRATIONS: &[Migration] = &[
                 ON registration_calls (number, action, called_at)",
         ],
     },
+    Migration {
+        version: 3,
+        name: "template changes, for Meta's creation and edit limits",
+        sql: &[
+            // Every template create, edit and delete the tool sends, recorded
+            // before it is sent; the outcome is filled in after.
+            "CREATE TABLE template_changes (
+                id TEXT PRIMARY KEY,
+                waba_id TEXT NOT NULL,
+                template_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                language TEXT NOT NULL,
+                action TEXT NOT NULL,
+                at TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                actor TEXT NOT NULL
+            )",
+            "CREATE INDEX template_changes_by_waba ON template_changes (waba_id, action, at)",
+            "CREATE INDEX template_changes_by_template ON template_changes (template_id, action, at)",
+        ],
+    },
 ];
 
 pub fn latest() -> i64 {
