@@ -40,6 +40,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand auth 'Store, inspect and remove a profile''s access token'
             cand profile 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
             cand numbers 'The WABA''s phone numbers'
+            cand templates 'Message templates: list, show, create, edit, delete, lint, and keep them as code'
             cand migrate-number 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
             cand request-code 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
             cand verify-code 'Confirm ownership of a number with the code Meta sent to it'
@@ -185,6 +186,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;profile;add'= {
             cand --business 'Business portfolio id whose WABAs the profile covers'
+            cand --app-id 'The Meta app id of the token, for uploading template media samples'
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
             cand --api-version 'Graph API version [default: v25.0]'
@@ -386,6 +388,279 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;numbers;help;show'= {
         }
         &'waba;numbers;help;help'= {
+        }
+        &'waba;templates'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the WABA''s templates, every page'
+            cand show 'Show a template''s header, body, footer and buttons (every language, or one)'
+            cand create 'Create a template from a file (Meta''s create body), or a text one from flags'
+            cand edit 'Replace a template''s components (and a rejected or paused one''s category) from a file'
+            cand delete 'Delete a template: every language of a name, or one with --id'
+            cand lint 'Check template files against Meta''s rules, without sending anything'
+            cand pull 'Write every template to DIR, one file per name and language'
+            cand push 'Make the WABA match DIR: show the plan, then create and edit'
+            cand copy 'Copy templates to another WABA (all approved ones, or those named)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;templates;list'= {
+            cand --status 'Only this status (approved, pending, rejected, paused, disabled, …)'
+            cand --category 'Only this category (marketing, utility, authentication)'
+            cand --language 'Only this language, like en_US'
+            cand --name 'Only names containing this'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;show'= {
+            cand --language 'Only this language, like en_US'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;create'= {
+            cand --file 'The template file (YAML or JSON)'
+            cand --name 'Template name (lowercase letters, digits and _)'
+            cand --language 'Language code, like en_US'
+            cand --category 'marketing, utility or authentication'
+            cand --header 'Header text (at most one placeholder)'
+            cand --body 'Body text, with {{1}}, {{2}}… placeholders'
+            cand --footer 'Footer text'
+            cand --example 'An example value for the next body placeholder; repeat in order'
+            cand --header-example 'An example value for the header placeholder'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --no-lint 'Send even if lint finds errors (Meta will judge)'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;edit'= {
+            cand --file 'The template file (YAML or JSON)'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --no-lint 'Send even if lint finds errors (Meta will judge)'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;delete'= {
+            cand --id 'Delete only the template with this id (one language)'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;lint'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;pull'= {
+            cand --format 'File format'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;push'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --prune 'Delete templates that are at Meta but not in DIR'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;copy'= {
+            cand --to-waba 'The WABA to copy to'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;help'= {
+            cand list 'List the WABA''s templates, every page'
+            cand show 'Show a template''s header, body, footer and buttons (every language, or one)'
+            cand create 'Create a template from a file (Meta''s create body), or a text one from flags'
+            cand edit 'Replace a template''s components (and a rejected or paused one''s category) from a file'
+            cand delete 'Delete a template: every language of a name, or one with --id'
+            cand lint 'Check template files against Meta''s rules, without sending anything'
+            cand pull 'Write every template to DIR, one file per name and language'
+            cand push 'Make the WABA match DIR: show the plan, then create and edit'
+            cand copy 'Copy templates to another WABA (all approved ones, or those named)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;templates;help;list'= {
+        }
+        &'waba;templates;help;show'= {
+        }
+        &'waba;templates;help;create'= {
+        }
+        &'waba;templates;help;edit'= {
+        }
+        &'waba;templates;help;delete'= {
+        }
+        &'waba;templates;help;lint'= {
+        }
+        &'waba;templates;help;pull'= {
+        }
+        &'waba;templates;help;push'= {
+        }
+        &'waba;templates;help;copy'= {
+        }
+        &'waba;templates;help;help'= {
         }
         &'waba;migrate-number'= {
             cand --from-waba 'The WABA the number is in now, for the preflight checks'
@@ -615,6 +890,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --throttle-after 'Throttle every request after the first N (Graph code 80007)'
             cand --max-page 'Put at most N items on a page, whatever `limit` asks'
             cand --wabas 'Seed N extra fleet WABAs (two numbers each)'
+            cand --templates 'Fill the default WABA with generated templates up to N in all'
             cand --seed 'Seed for random faults'
             cand --inject 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get. Repeatable'
             cand --profile 'Profile to use (see `waba profile list`)'
@@ -766,6 +1042,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand auth 'Store, inspect and remove a profile''s access token'
             cand profile 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
             cand numbers 'The WABA''s phone numbers'
+            cand templates 'Message templates: list, show, create, edit, delete, lint, and keep them as code'
             cand migrate-number 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
             cand request-code 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
             cand verify-code 'Confirm ownership of a number with the code Meta sent to it'
@@ -814,6 +1091,35 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;numbers;list'= {
         }
         &'waba;help;numbers;show'= {
+        }
+        &'waba;help;templates'= {
+            cand list 'List the WABA''s templates, every page'
+            cand show 'Show a template''s header, body, footer and buttons (every language, or one)'
+            cand create 'Create a template from a file (Meta''s create body), or a text one from flags'
+            cand edit 'Replace a template''s components (and a rejected or paused one''s category) from a file'
+            cand delete 'Delete a template: every language of a name, or one with --id'
+            cand lint 'Check template files against Meta''s rules, without sending anything'
+            cand pull 'Write every template to DIR, one file per name and language'
+            cand push 'Make the WABA match DIR: show the plan, then create and edit'
+            cand copy 'Copy templates to another WABA (all approved ones, or those named)'
+        }
+        &'waba;help;templates;list'= {
+        }
+        &'waba;help;templates;show'= {
+        }
+        &'waba;help;templates;create'= {
+        }
+        &'waba;help;templates;edit'= {
+        }
+        &'waba;help;templates;delete'= {
+        }
+        &'waba;help;templates;lint'= {
+        }
+        &'waba;help;templates;pull'= {
+        }
+        &'waba;help;templates;push'= {
+        }
+        &'waba;help;templates;copy'= {
         }
         &'waba;help;migrate-number'= {
         }

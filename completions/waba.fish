@@ -42,6 +42,7 @@ complete -c waba -n "__fish_waba_needs_command" -s V -l version -d 'Print versio
 complete -c waba -n "__fish_waba_needs_command" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
 complete -c waba -n "__fish_waba_needs_command" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
 complete -c waba -n "__fish_waba_needs_command" -f -a "numbers" -d 'The WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_needs_command" -f -a "templates" -d 'Message templates: list, show, create, edit, delete, lint, and keep them as code'
 complete -c waba -n "__fish_waba_needs_command" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
 complete -c waba -n "__fish_waba_needs_command" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
@@ -145,6 +146,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -f -a "remove" -d 'Remove a profile and its stored token'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l business -d 'Business portfolio id whose WABAs the profile covers' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l app-id -d 'The Meta app id of the token, for uploading template media samples' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -278,6 +280,198 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the WABA\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "list" -d 'List the WABA\'s templates, every page'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "show" -d 'Show a template\'s header, body, footer and buttons (every language, or one)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "create" -d 'Create a template from a file (Meta\'s create body), or a text one from flags'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "edit" -d 'Replace a template\'s components (and a rejected or paused one\'s category) from a file'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "delete" -d 'Delete a template: every language of a name, or one with --id'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "lint" -d 'Check template files against Meta\'s rules, without sending anything'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "pull" -d 'Write every template to DIR, one file per name and language'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "push" -d 'Make the WABA match DIR: show the plan, then create and edit'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "copy" -d 'Copy templates to another WABA (all approved ones, or those named)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l status -d 'Only this status (approved, pending, rejected, paused, disabled, …)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l category -d 'Only this category (marketing, utility, authentication)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l language -d 'Only this language, like en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l name -d 'Only names containing this' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l language -d 'Only this language, like en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l file -d 'The template file (YAML or JSON)' -r -F
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l name -d 'Template name (lowercase letters, digits and _)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l language -d 'Language code, like en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l category -d 'marketing, utility or authentication' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l header -d 'Header text (at most one placeholder)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l body -d 'Body text, with {{1}}, {{2}}… placeholders' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l footer -d 'Footer text' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l example -d 'An example value for the next body placeholder; repeat in order' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l header-example -d 'An example value for the header placeholder' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-lint -d 'Send even if lint finds errors (Meta will judge)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l file -d 'The template file (YAML or JSON)' -r -F
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l no-lint -d 'Send even if lint finds errors (Meta will judge)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l id -d 'Delete only the template with this id (one language)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l format -d 'File format' -r -f -a "yaml\t''
+json\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l prune -d 'Delete templates that are at Meta but not in DIR'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l to-waba -d 'The WABA to copy to' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the WABA\'s templates, every page'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a template\'s header, body, footer and buttons (every language, or one)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a template from a file (Meta\'s create body), or a text one from flags'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Replace a template\'s components (and a rejected or paused one\'s category) from a file'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a template: every language of a name, or one with --id'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check template files against Meta\'s rules, without sending anything'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Write every template to DIR, one file per name and language'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "push" -d 'Make the WABA match DIR: show the plan, then create and edit'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy templates to another WABA (all approved ones, or those named)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l from-waba -d 'The WABA the number is in now, for the preflight checks' -r
 complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l code-method -d 'How Meta sends the code [default: sms, or what the saved progress used]' -r -f -a "sms\t''
 voice\t''"
@@ -447,6 +641,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l throttle-after -d 'Throttle every request after the first N (Graph code 80007)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-page -d 'Put at most N items on a page, whatever `limit` asks' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wabas -d 'Seed N extra fleet WABAs (two numbers each)' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l templates -d 'Fill the default WABA with generated templates up to N in all' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for random faults' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l inject -d 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get. Repeatable' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (see `waba profile list`)' -r
@@ -549,21 +744,22 @@ complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s v -l verbo
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "numbers" -d 'The WABA\'s phone numbers'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "store" -d 'The local state store (ledger, counters, progress)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ (for maintainers)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "numbers" -d 'The WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "templates" -d 'Message templates: list, show, create, edit, delete, lint, and keep them as code'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "store" -d 'The local state store (ledger, counters, progress)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ (for maintainers)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an access token for the profile (hidden prompt, or --with-token from stdin)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Inspect the token with Meta\'s debug_token: validity, expiry, scopes, WABAs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s stored token'
@@ -574,6 +770,15 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its stored token'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "list" -d 'List the WABA\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "list" -d 'List the WABA\'s templates, every page'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show a template\'s header, body, footer and buttons (every language, or one)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "create" -d 'Create a template from a file (Meta\'s create body), or a text one from flags'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "edit" -d 'Replace a template\'s components (and a rejected or paused one\'s category) from a file'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "delete" -d 'Delete a template: every language of a name, or one with --id'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "lint" -d 'Check template files against Meta\'s rules, without sending anything'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "pull" -d 'Write every template to DIR, one file per name and language'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "push" -d 'Make the WABA match DIR: show the plan, then create and edit'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "copy" -d 'Copy templates to another WABA (all approved ones, or those named)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "status" -d 'Backend, location, schema version and row counts'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'

@@ -10,6 +10,7 @@ pub mod profile;
 pub mod registration;
 pub mod sandbox;
 pub mod store;
+pub mod templates;
 
 use crate::cli::{
     AuthCommand, Command, NumbersCommand, ProfileCommand, SandboxCommand, StoreCommand,
@@ -27,14 +28,23 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Profile(ProfileCommand::Add {
             name,
             business,
+            app_id,
             make_default,
-        }) => profile::add(ctx, name, business.clone(), *make_default, &ctx.raw),
+        }) => profile::add(
+            ctx,
+            name,
+            business.clone(),
+            app_id.clone(),
+            *make_default,
+            &ctx.raw,
+        ),
         Command::Profile(ProfileCommand::List) => profile::list(ctx),
         Command::Profile(ProfileCommand::Use { name }) => profile::use_profile(ctx, name),
         Command::Profile(ProfileCommand::Show { name }) => profile::show(ctx, name.as_deref()),
         Command::Profile(ProfileCommand::Remove { name }) => profile::remove(ctx, name),
         Command::Numbers(NumbersCommand::List) => numbers::list(ctx).await,
         Command::Numbers(NumbersCommand::Show { phone }) => numbers::show(ctx, phone).await,
+        Command::Templates(t) => templates::run(ctx, t).await,
         Command::MigrateNumber(args) => migrate::run(ctx, args).await,
         Command::RequestCode(args) => registration::request_code(ctx, args).await,
         Command::VerifyCode(args) => registration::verify_code(ctx, args).await,

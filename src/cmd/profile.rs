@@ -59,10 +59,14 @@ pub fn add(
     ctx: &Context,
     name: &str,
     business: Option<String>,
+    app_id: Option<String>,
     make_default: bool,
     raw: &crate::config::settings::Raw,
 ) -> Result<Report> {
     check_name(name)?;
+    if let Some(a) = &app_id {
+        check_id("app id", a, &Source::Flag("--app-id"))?;
+    }
     let profile = Profile {
         waba: flag_value(&raw.waba),
         business,
@@ -77,6 +81,7 @@ pub fn add(
             .as_ref()
             .filter(|o| matches!(o.source, Source::Flag(_)))
             .map(|o| format_name(o.value).to_string()),
+        app_id,
     };
     if let Some(w) = &profile.waba {
         check_id("WABA id", w, &Source::Flag("--waba"))?;

@@ -22,6 +22,7 @@ pub async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
         throttle_after: args.throttle_after,
         max_page: args.max_page.map(|n| n as usize),
         wabas: args.wabas,
+        templates: args.templates,
         seed: args.seed,
         inject: args.inject.clone(),
     };

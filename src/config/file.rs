@@ -29,10 +29,19 @@ pub struct Profile {
     pub api_version: Option<String>,
     pub graph_url: Option<String>,
     pub output: Option<String>,
+    /// The Meta app the token belongs to: media samples are uploaded to it.
+    pub app_id: Option<String>,
 }
 
 /// Keys a profile may hold, in the order `profile show` lists them.
-pub const PROFILE_KEYS: [&str; 5] = ["waba", "business", "api_version", "graph_url", "output"];
+pub const PROFILE_KEYS: [&str; 6] = [
+    "waba",
+    "business",
+    "api_version",
+    "graph_url",
+    "output",
+    "app_id",
+];
 
 impl Profile {
     pub fn get(&self, key: &str) -> Option<&str> {
@@ -42,6 +51,7 @@ impl Profile {
             "api_version" => self.api_version.as_deref(),
             "graph_url" => self.graph_url.as_deref(),
             "output" => self.output.as_deref(),
+            "app_id" => self.app_id.as_deref(),
             _ => None,
         }
     }

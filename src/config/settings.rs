@@ -71,6 +71,8 @@ pub struct Settings {
     pub output: Sourced<Format>,
     pub sandbox: bool,
     pub net: NetConfig,
+    /// The Meta app to upload media samples to (`WABA_APP_ID` or the profile).
+    pub app_id: Option<Sourced<String>>,
 }
 
 impl Settings {
@@ -147,6 +149,20 @@ impl Settings {
         if let Some(w) = &waba {
             check_id("WABA id", &w.value, &w.source)?;
         }
+        let app_id = if raw.sandbox {
+            Some(Sourced::new(
+                crate::sandbox::seed::SANDBOX_APP_ID.to_string(),
+                Source::Sandbox,
+            ))
+        } else {
+            env("WABA_APP_ID")
+                .filter(|v| !v.is_empty())
+                .map(|v| Sourced::new(v, Source::Env("WABA_APP_ID")))
+                .or_else(|| from_profile("app_id"))
+        };
+        if let Some(a) = &app_id {
+            check_id("app id", &a.value, &a.source)?;
+        }
         Ok(Settings {
             profile,
             profile_data,
@@ -157,6 +173,7 @@ impl Settings {
             output,
             sandbox: raw.sandbox,
             net: net_config(env)?,
+            app_id,
         })
     }
 }

@@ -60,6 +60,11 @@ pub enum Body {
     None,
     Json(Value),
     Form(Vec<(String, String)>),
+    /// Raw bytes (a file upload), shown in traces by size only.
+    Bytes {
+        content_type: String,
+        data: Vec<u8>,
+    },
 }
 
 /// A request relative to `{base}/{version}/`.
@@ -71,6 +76,11 @@ pub struct Request {
     pub body: Body,
     /// Safe to send twice: retried on transient failures.
     pub safe: bool,
+    /// Extra headers (never secrets: those are added when sending).
+    pub headers: Vec<(String, String)>,
+    /// Send the token as `Authorization: OAuth …`, as Meta's upload
+    /// endpoint documents, rather than `Bearer …`.
+    pub oauth_scheme: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -88,6 +98,8 @@ impl Request {
             query: Vec::new(),
             body: Body::None,
             safe: true,
+            headers: Vec::new(),
+            oauth_scheme: false,
         }
     }
 
@@ -99,7 +111,19 @@ impl Request {
             query: Vec::new(),
             body,
             safe: false,
+            headers: Vec::new(),
+            oauth_scheme: false,
         }
+    }
+
+    pub fn header(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.headers.push((key.to_string(), value.into()));
+        self
+    }
+
+    pub fn with_oauth_scheme(mut self) -> Self {
+        self.oauth_scheme = true;
+        self
     }
 
     pub fn with_method(mut self, method: Method) -> Self {
@@ -219,11 +243,13 @@ impl Client {
         let url = self.url_for(req)?;
         let mut headers = Vec::new();
         if let Some(t) = &self.token {
+            let scheme = if req.oauth_scheme { "OAuth" } else { "Bearer" };
             headers.push((
                 "Authorization".to_string(),
-                redact::header("Authorization", &format!("Bearer {}", t.expose())),
+                redact::header("Authorization", &format!("{scheme} {}", t.expose())),
             ));
         }
+        headers.extend(req.headers.iter().cloned());
         let body = match &req.body {
             Body::None => None,
             Body::Json(v) => {
@@ -236,6 +262,10 @@ impl Client {
                     "application/x-www-form-urlencoded".into(),
                 ));
                 Some(redact::form(pairs))
+            }
+            Body::Bytes { content_type, data } => {
+                headers.push(("Content-Type".into(), content_type.clone()));
+                Some(format!("<{} bytes>", data.len()))
             }
         };
         Ok(Prepared {
@@ -320,12 +350,22 @@ impl Client {
     async fn attempt(&self, req: &Request, url: &Url) -> Result<Response, Failure> {
         let mut builder = self.http.request(req.method.clone(), url.clone());
         if let Some(t) = &self.token {
-            builder = builder.bearer_auth(t.expose());
+            builder = if req.oauth_scheme {
+                builder.header("Authorization", format!("OAuth {}", t.expose()))
+            } else {
+                builder.bearer_auth(t.expose())
+            };
+        }
+        for (k, v) in &req.headers {
+            builder = builder.header(k, v);
         }
         builder = match &req.body {
             Body::None => builder,
             Body::Json(v) => builder.json(v),
             Body::Form(pairs) => builder.form(pairs),
+            Body::Bytes { content_type, data } => builder
+                .header("Content-Type", content_type)
+                .body(data.clone()),
         };
         if self.trace.is_some() {
             let p = self
@@ -429,19 +469,36 @@ impl Client {
         }
     }
 
-    /// Every item of a paged edge. Follows `paging.next` until it is absent;
-    /// a `next` that points at another host is never requested (it may carry
-    /// the token and is not where the token may go): the walk continues from
-    /// `paging.cursors.after` against the configured URL instead.
+    /// Every item of a paged edge, collected.
     pub async fn get_all(&self, first: Request, page_size: u32) -> Result<Vec<Value>> {
+        let mut items = Vec::new();
+        self.each_page(first, page_size, |page| {
+            items.extend(page);
+            Ok(())
+        })
+        .await?;
+        Ok(items)
+    }
+
+    /// Walks a paged edge, handing each page's items to `f` as it arrives,
+    /// so that only one page is held at a time. Follows `paging.next` until
+    /// it is absent; a `next` that points at another host is never
+    /// requested (it may carry the token and is not where the token may
+    /// go): the walk continues from `paging.cursors.after` against the
+    /// configured URL instead.
+    pub async fn each_page(
+        &self,
+        first: Request,
+        page_size: u32,
+        mut f: impl FnMut(Vec<Value>) -> Result<()>,
+    ) -> Result<()> {
         let first = first.query("limit", page_size.to_string());
         let mut req = first.clone();
-        let mut items = Vec::new();
         let mut seen = HashSet::new();
         loop {
-            let body = self.get(req.clone()).await?;
-            match body.get("data") {
-                Some(Value::Array(data)) => items.extend(data.iter().cloned()),
+            let mut body = self.get(req.clone()).await?;
+            match body.get_mut("data").map(Value::take) {
+                Some(Value::Array(data)) => f(data)?,
                 Some(Value::Null) | None => {}
                 Some(_) => {
                     return Err(Error::new(
@@ -452,7 +509,7 @@ impl Client {
             }
             let paging = body.get("paging");
             let Some(next) = paging.and_then(|p| p.get("next")).and_then(Value::as_str) else {
-                return Ok(items);
+                return Ok(());
             };
             let after = paging
                 .and_then(|p| p.get("cursors"))

@@ -118,7 +118,7 @@ impl GraphError {
     pub fn hint(&self) -> Option<String> {
         let code = self.code?;
         let advice = match (code, self.subcode) {
-            (100, Some(sub)) if (2388000..2389000).contains(&sub) => advice(sub),
+            (100, Some(sub)) if (2388000..2389000).contains(&sub) || sub == 2593002 => advice(sub),
             (100, Some(33)) => Some(
                 "the id does not exist or this token cannot see it: check the id (`waba numbers list`) and the token's WABAs (`waba auth status`)",
             ),
@@ -242,7 +242,33 @@ fn advice(code: i64) -> Option<&'static str> {
         2388103 => {
             "Meta refused the migration; its documented causes are: no app subscribed to the destination WABA's webhooks, a number that can be added directly, no approved display name, a source or destination WABA not approved, no payment method, a number of another business, or a pending \"messaging for\" request; Meta's words above say which"
         }
-        2388019 => "the WABA reached its template limit: delete unused templates first",
+        2388019 => {
+            "the WABA reached its template limit (250, or 6,000 once the business is verified and a number has an approved display name; each language counts): delete unused templates first"
+        }
+        2388023 => {
+            "this name and language belonged to a deleted template: Meta blocks it for 30 days after deletion; use a new name"
+        }
+        2388024 => {
+            "a template with this name already exists in this language: edit it (`waba templates edit`), or pick another name"
+        }
+        2388040 => {
+            "a field is over Meta's length limit (header 60, body 1,024, footer 60, button label 25): `waba templates lint FILE` shows which"
+        }
+        2388047 => {
+            "the header is malformed (one per template, at most one placeholder, text headers 60 characters): `waba templates lint FILE`"
+        }
+        2388072 | 2388073 => {
+            "the body or footer is malformed: `waba templates lint FILE` names the problem"
+        }
+        2388293 => {
+            "too many placeholders for the length of the text: add fixed words around them, or use fewer placeholders"
+        }
+        2388299 => {
+            "the body starts or ends with a placeholder: put fixed text before the first and after the last"
+        }
+        2593002 => {
+            "no template has that name in this WABA: `waba templates list --name PART` shows what exists"
+        }
         368 => {
             "the account is temporarily blocked for a policy violation: see Business Support Home"
         }

@@ -6,6 +6,7 @@ pub mod fields;
 pub mod phone_numbers;
 pub mod redact;
 pub mod registration;
+pub mod templates;
 pub mod token;
 pub mod usage;
 pub mod version;

@@ -18,6 +18,10 @@ pub struct Call<'a> {
     pub token: Option<String>,
     /// `sandbox serve --max-page`: answer with at most this many items.
     pub max_page: Option<usize>,
+    /// Request headers, names lower-case.
+    pub headers: Vec<(String, String)>,
+    /// The size of the request body in bytes.
+    pub body_len: usize,
 }
 
 impl Call<'_> {
@@ -28,6 +32,13 @@ impl Call<'_> {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
             .or_else(|| self.json.as_ref()?.get(key)?.as_str())
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -162,8 +173,9 @@ pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Re
         );
     }
     let expired = registration::expire_codes(world, clock.now());
-    let (reply, changed) = route(world, call, rest, major, version, token, clock, trace);
-    (reply, changed || expired)
+    let reviewed = super::templates::review(world, clock.now());
+    let (reply, changed) = route(world, call, rest, major, token, clock, trace);
+    (reply, changed || expired || reviewed)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -172,11 +184,11 @@ fn route(
     call: &Call,
     rest: &[&str],
     major: u32,
-    version: &str,
     token: &str,
     clock: &Clock,
     trace: &str,
 ) -> (Reply, bool) {
+    use super::templates as t;
     use registration as r;
     match (call.method, rest) {
         ("GET", ["debug_token"]) => (debug_token(world, call, token, clock), false),
@@ -195,10 +207,19 @@ fn route(
             )
         }
         ("GET", [node]) => (get_node(world, node, call, major, trace), false),
-        ("GET", [waba, "phone_numbers"]) => (
-            list_phone_numbers(world, waba, call, major, version, token, trace),
-            false,
-        ),
+        ("GET", [waba, "phone_numbers"]) => {
+            (list_phone_numbers(world, waba, call, major, trace), false)
+        }
+        ("GET", [waba, "message_templates"]) => (t::list(world, waba, call, trace), false),
+        ("POST", [waba, "message_templates"]) => t::create(world, waba, call, clock, trace),
+        ("DELETE", [waba, "message_templates"]) => t::delete(world, waba, call, clock, trace),
+        ("POST", [app, "uploads"]) => t::open_upload(world, app, call, trace),
+        ("POST", [node]) if node.starts_with("upload:") => {
+            t::finish_upload(world, node, call, trace)
+        }
+        ("POST", [node]) if world.templates.iter().any(|x| x.id == *node) => {
+            t::edit(world, node, call, clock, trace)
+        }
         ("POST", [waba, "phone_numbers"]) => r::add_number(world, waba, call, trace),
         ("POST", [phone, "request_code"]) => r::request_code(world, phone, call, clock, trace),
         ("POST", [phone, "verify_code"]) => r::verify_code(world, phone, call, clock, trace),
@@ -379,6 +400,16 @@ fn get_node(world: &mut World, id: &str, call: &Call, major: u32, trace: &str) -
             Err(e) => e,
         };
     }
+    if let Some(t) = world.templates.iter().find(|t| t.id == id) {
+        return match super::templates::render(t, fields, trace) {
+            Ok(v) => Reply {
+                status: 200,
+                body: v,
+                waba: Some(t.parent.clone()),
+            },
+            Err(e) => e,
+        };
+    }
     if let Some(b) = world.business(id) {
         return Reply::ok(
             json!({"id": b.id, "name": b.name, "verification_status": b.verification_status}),
@@ -391,18 +422,38 @@ fn get_node(world: &mut World, id: &str, call: &Call, major: u32, trace: &str) -
 const DEFAULT_PAGE: usize = 25;
 const MAX_PAGE: usize = 100;
 
-fn list_phone_numbers(
-    world: &World,
-    waba: &str,
-    call: &Call,
-    major: u32,
-    version: &str,
-    token: &str,
-    trace: &str,
-) -> Reply {
+fn list_phone_numbers(world: &World, waba: &str, call: &Call, major: u32, trace: &str) -> Reply {
     if world.waba(waba).is_none() {
         return unknown_object(waba, "GET", trace);
     }
+    let phones: Vec<&Node> = world.phones_of(waba).collect();
+    page(&phones, waba, "phone_numbers", call, trace, |p| {
+        pick(
+            p,
+            call.param("fields"),
+            &[
+                "id",
+                "display_phone_number",
+                "verified_name",
+                "quality_rating",
+            ],
+            "WhatsAppBusinessPhoneNumber",
+            major,
+            trace,
+        )
+    })
+}
+
+/// One page of an edge's items, with Meta's `limit`, `after` cursor and
+/// `paging` object.
+pub fn page<T>(
+    items: &[T],
+    waba: &str,
+    edge: &str,
+    call: &Call,
+    trace: &str,
+    render: impl Fn(&T) -> Result<Value, Reply>,
+) -> Reply {
     let limit = match call.param("limit") {
         None => DEFAULT_PAGE,
         Some(l) => match l.parse::<usize>() {
@@ -418,22 +469,9 @@ fn list_phone_numbers(
             None => return invalid_param("Invalid after cursor", trace),
         },
     };
-    let phones: Vec<&Node> = world.phones_of(waba).collect();
     let mut data = Vec::new();
-    for p in phones.iter().skip(start).take(limit) {
-        match pick(
-            p,
-            call.param("fields"),
-            &[
-                "id",
-                "display_phone_number",
-                "verified_name",
-                "quality_rating",
-            ],
-            "WhatsAppBusinessPhoneNumber",
-            major,
-            trace,
-        ) {
+    for item in items.iter().skip(start).take(limit) {
+        match render(item) {
             Ok(v) => data.push(v),
             Err(e) => return e,
         }
@@ -441,18 +479,21 @@ fn list_phone_numbers(
     let end = start + data.len();
     let mut paging =
         json!({"cursors": {"before": encode_cursor(start), "after": encode_cursor(end)}});
-    if end < phones.len() {
+    if end < items.len() {
         // Like Meta, `next` names graph.facebook.com and echoes the token:
         // a client must not follow it blindly.
         let mut q = url::form_urlencoded::Serializer::new(String::new());
-        if let Some(f) = call.param("fields") {
-            q.append_pair("fields", f);
+        for (k, v) in &call.query {
+            if !["limit", "after", "access_token"].contains(&k.as_str()) {
+                q.append_pair(k, v);
+            }
         }
         q.append_pair("limit", &limit.to_string());
         q.append_pair("after", &encode_cursor(end));
-        q.append_pair("access_token", token);
+        q.append_pair("access_token", call.token.as_deref().unwrap_or(""));
+        let version = call.segments.first().copied().unwrap_or("v25.0");
         paging["next"] = json!(format!(
-            "https://graph.facebook.com/{version}/{waba}/phone_numbers?{}",
+            "https://graph.facebook.com/{version}/{waba}/{edge}?{}",
             q.finish()
         ));
     }

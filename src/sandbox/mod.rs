@@ -3,11 +3,13 @@
 //! and a request log for tests. `--sandbox` runs it in-process on a loopback
 //! port; `waba sandbox serve` runs it as a server for scripts.
 
+pub mod demo_templates;
 pub mod errors;
 pub mod graph;
 pub mod inject;
 pub mod registration;
 pub mod seed;
+pub mod templates;
 pub mod world;
 
 use std::net::SocketAddr;
@@ -48,6 +50,8 @@ pub struct Options {
     pub max_page: Option<usize>,
     /// Extra fleet WABAs to seed.
     pub wabas: u32,
+    /// Fill the default WABA up to this many templates.
+    pub templates: u32,
     /// Seed for the random faults, so a run can be repeated.
     pub seed: u64,
     /// One-shot failures for named steps.
@@ -106,7 +110,7 @@ impl Drop for Running {
 
 /// Starts the emulator on `127.0.0.1:port` (0 = any free port).
 pub async fn start(dir: &Path, port: u16, opts: Options, clock: Clock) -> Result<Running> {
-    let store = world::Store::open(dir, opts.wabas)?;
+    let store = world::Store::open(dir, opts.wabas, opts.templates)?;
     let listener = TcpListener::bind(("127.0.0.1", port)).await.map_err(|e| {
         Error::usage(format!("cannot listen on 127.0.0.1:{port}: {e}"))
             .with_hint("pick another --port, or 0 for any free port")
@@ -192,6 +196,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
         .and_then(|v| {
             v.strip_prefix("Bearer ")
                 .or_else(|| v.strip_prefix("bearer "))
+                .or_else(|| v.strip_prefix("OAuth "))
         })
         .map(str::to_string);
     let content_type = req
@@ -200,10 +205,24 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
-    let bytes = to_bytes(req.into_body(), 1 << 20).await.unwrap_or_default();
+    let headers: Vec<(String, String)> = req
+        .headers()
+        .iter()
+        .filter(|(k, _)| *k != header::AUTHORIZATION)
+        .filter_map(|(k, v)| Some((k.as_str().to_string(), v.to_str().ok()?.to_string())))
+        .collect();
+    // Large enough for a 16 MB video sample.
+    let bytes = to_bytes(req.into_body(), 32 << 20)
+        .await
+        .unwrap_or_default();
+    let binary = !content_type.starts_with("application/json")
+        && !content_type.starts_with("application/x-www-form-urlencoded")
+        && !bytes.is_empty();
     let text = String::from_utf8_lossy(&bytes).to_string();
     let (form, json_body) = if content_type.starts_with("application/json") {
         (Vec::new(), serde_json::from_str::<Value>(&text).ok())
+    } else if binary {
+        (Vec::new(), None)
     } else {
         (
             url::form_urlencoded::parse(&bytes).into_owned().collect(),
@@ -213,6 +232,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     // The log shows which parameters came, never a PIN's value.
     let shown_body = match &json_body {
         Some(v) => redact::json(v).to_string(),
+        None if binary => format!("<{} bytes>", bytes.len()),
         None if !form.is_empty() => redact::form(&form),
         None => text.clone(),
     };
@@ -277,6 +297,8 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             json: json_body,
             token: token.clone(),
             max_page: sh.opts.max_page,
+            headers,
+            body_len: bytes.len(),
         };
         let mut store = match sh.store.lock() {
             Ok(s) => s,
@@ -389,7 +411,7 @@ fn control_inbox(sh: &Shared) -> Response {
 
 /// The verification codes the sandbox in `dir` has "sent", oldest first.
 pub fn inbox(dir: &Path) -> Result<Vec<world::SentCode>> {
-    let mut store = world::Store::open(dir, 0)?;
+    let mut store = world::Store::open(dir, 0, 0)?;
     store.with(|w| (w.inbox.clone(), false))
 }
 

@@ -46,6 +46,9 @@ fn waba(
     node
 }
 
+/// The sandbox's Meta app: its id takes uploads (Resumable Upload API).
+pub const SANDBOX_APP_ID: &str = "500000000000001";
+
 /// The app every seeded WABA has subscribed to its webhooks.
 pub static SANDBOX_APP: std::sync::LazyLock<Value> = std::sync::LazyLock::new(
     || json!({"id": "500000000000001", "name": "waba sandbox", "link": "https://www.facebook.com/games/?app_id=500000000000001"}),
@@ -157,6 +160,11 @@ pub fn demo() -> World {
             ),
         ],
         phones: Vec::new(),
+        templates: Vec::new(),
+        template_events: Vec::new(),
+        locked_names: Vec::new(),
+        uploads: Vec::new(),
+        last_template_id: 0,
         inbox: Vec::new(),
         registrations: Vec::new(),
         last_phone_id: FIRST_ADDED_PHONE,
@@ -268,7 +276,13 @@ pub fn demo() -> World {
         .extend(latam.into_iter().map(|p| phone(SECOND_WABA, p)));
     w.phones
         .extend(other.into_iter().map(|p| phone(OTHER_BUSINESS_WABA, p)));
+    super::demo_templates::seed(&mut w);
     w
+}
+
+/// Fills the default WABA up to `n` templates (0 leaves it as it is).
+pub fn grow_templates(w: &mut World, n: u32) {
+    super::demo_templates::grow(w, n);
 }
 
 /// Adds fleet WABAs (two numbers each) until there are `n` of them.

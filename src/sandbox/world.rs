@@ -92,10 +92,19 @@ pub struct World {
     pub registrations: Vec<RegistrationCall>,
     /// The last phone-number id handed out to an added number.
     pub last_phone_id: u64,
+    /// Message templates of every WABA (`parent` is the WABA).
+    pub templates: Vec<Node>,
+    /// Template creations and edits, for Meta's limits.
+    pub template_events: Vec<super::templates::Event>,
+    /// Names of deleted approved templates, blocked for 30 days.
+    pub locked_names: Vec<super::templates::Locked>,
+    /// Sessions of the Resumable Upload API.
+    pub uploads: Vec<super::templates::Upload>,
+    pub last_template_id: u64,
 }
 
 impl World {
-    pub const SCHEMA: u32 = 2;
+    pub const SCHEMA: u32 = 3;
 
     pub fn waba(&self, id: &str) -> Option<&Node> {
         self.wabas.iter().find(|n| n.id == id)
@@ -135,9 +144,9 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens the sandbox directory, seeding it on first use and growing the
-    /// fleet to `fleet` WABAs.
-    pub fn open(dir: &Path, fleet: u32) -> Result<Store> {
+    /// Opens the sandbox directory, seeding it on first use, growing the
+    /// fleet to `fleet` WABAs and the default WABA to `templates` templates.
+    pub fn open(dir: &Path, fleet: u32, templates: u32) -> Result<Store> {
         fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
         let _lock = atomic::lock(&dir.join(".lock"))?;
         let path = dir.join("world.json");
@@ -154,14 +163,16 @@ impl Store {
             },
             None => super::seed::demo(),
         };
-        let before = world.wabas.len();
+        let before = (world.wabas.len(), world.templates.len());
         super::seed::grow_fleet(&mut world, fleet);
+        super::seed::grow_templates(&mut world, templates);
         let mut store = Store {
             dir: dir.to_path_buf(),
             world,
             stamp: None,
         };
-        if store.stamp_now().is_none() || store.world.wabas.len() != before {
+        let after = (store.world.wabas.len(), store.world.templates.len());
+        if store.stamp_now().is_none() || after != before {
             store.save_locked()?;
         }
         store.stamp = store.stamp_now();

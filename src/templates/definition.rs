@@ -226,9 +226,15 @@ pub struct Summary {
 impl Summary {
     pub fn of(t: &Value) -> Summary {
         let s = |k: &str| text(t, k).map(String::from);
-        // Meta sends a time string; a number (epoch seconds) is read too.
+        // Meta sends `2026-10-01T09:00:00+0000`; RFC 3339 and epoch
+        // seconds are read too. Kept as RFC 3339 UTC.
         let updated = match t.get("last_updated_time") {
-            Some(Value::String(s)) => Some(s.clone()),
+            Some(Value::String(s)) => Some(
+                chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%z")
+                    .or_else(|_| chrono::DateTime::parse_from_rfc3339(s))
+                    .map(|t| crate::clock::rfc3339(t.with_timezone(&chrono::Utc)))
+                    .unwrap_or_else(|_| s.clone()),
+            ),
             Some(Value::Number(n)) => n
                 .as_i64()
                 .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))

@@ -170,7 +170,10 @@ mod tests {
             assert_eq!(render(&back, format), text, "rendering is stable");
         }
         let yaml = render(&sample(), FileFormat::Yaml);
-        assert!(yaml.starts_with("name: two_lines\nlanguage: en_US\n"), "{yaml}");
+        assert!(
+            yaml.starts_with("name: two_lines\nlanguage: en_US\n"),
+            "{yaml}"
+        );
         // A number-like string stays a string.
         assert!(yaml.contains("phone_number: '15550051234'"), "{yaml}");
     }

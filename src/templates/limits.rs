@@ -181,7 +181,12 @@ pub async fn record(store: &Store, r: &Record<'_>, now: DateTime<Utc>) -> Result
 }
 
 /// Records how a change ended: `ok`, `error CODE`, or `unknown` (no answer).
-pub async fn outcome(store: &Store, id: &str, outcome: &str, template_id: Option<&str>) -> Result<()> {
+pub async fn outcome(
+    store: &Store,
+    id: &str,
+    outcome: &str,
+    template_id: Option<&str>,
+) -> Result<()> {
     sqlx::query(
         "UPDATE template_changes SET outcome = $1, template_id = COALESCE(NULLIF($2, ''), template_id) WHERE id = $3",
     )
@@ -227,7 +232,10 @@ mod tests {
         let ten: Vec<_> = (1..=10).map(|d| now() - Duration::days(d * 2)).collect();
         let e = Edits::from_times(&ten, now());
         assert!(!e.allowed());
-        assert_eq!(e.next_at, Some(now() - Duration::days(20) + Duration::days(30)));
+        assert_eq!(
+            e.next_at,
+            Some(now() - Duration::days(20) + Duration::days(30))
+        );
         assert!(e.refusal().unwrap().contains("10 edits in 30 days"));
         let nine = &ten[..9];
         assert!(Edits::from_times(nine, now()).allowed());

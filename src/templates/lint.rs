@@ -47,11 +47,10 @@ const LANGUAGES: &[&str] = &[
     "en_GB", "en_US", "en_AE", "en_AU", "en_CA", "en_GH", "en_IE", "en_IN", "en_JM", "en_MY",
     "en_NZ", "en_QA", "en_SG", "en_UG", "en_ZA", "et", "fil", "fi", "fr", "fr_BE", "fr_CA",
     "fr_CH", "fr_CI", "fr_MA", "ka", "de", "de_AT", "de_CH", "el", "gu", "ha", "he", "hi", "hu",
-    "id", "ga", "it", "ja", "kn", "kk", "rw_RW", "ko", "ky_KG", "lo", "lv", "lt", "mk", "ms",
-    "ml", "mr", "nb", "ps_AF", "fa", "pl", "pt_BR", "pt_PT", "pa", "ro", "ru", "sr", "si_LK",
-    "sk", "sl", "es", "es_AR", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_HN", "es_MX",
-    "es_PA", "es_PE", "es_ES", "es_UY", "sw", "sv", "ta", "te", "th", "tr", "uk", "ur", "uz",
-    "vi", "zu",
+    "id", "ga", "it", "ja", "kn", "kk", "rw_RW", "ko", "ky_KG", "lo", "lv", "lt", "mk", "ms", "ml",
+    "mr", "nb", "ps_AF", "fa", "pl", "pt_BR", "pt_PT", "pa", "ro", "ru", "sr", "si_LK", "sk", "sl",
+    "es", "es_AR", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_HN", "es_MX", "es_PA", "es_PE",
+    "es_ES", "es_UY", "sw", "sv", "ta", "te", "th", "tr", "uk", "ur", "uz", "vi", "zu",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -299,7 +298,9 @@ fn check_language(l: &mut Lint, v: Option<&Value>) {
         && base.chars().all(|c| c.is_ascii_lowercase())
         && (region.is_empty()
             || ((2..=3).contains(&region.len())
-                && region.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())));
+                && region
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())));
     if well_formed {
         l.warn(
             "language",
@@ -534,7 +535,9 @@ fn check_header(l: &mut Lint, c: &Map<String, Value>, format: Format, auth: bool
             "header-format",
             "HEADER",
             "format",
-            format!("`{other}` is not a header format; use TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION"),
+            format!(
+                "`{other}` is not a header format; use TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION"
+            ),
         ),
     }
 }
@@ -565,7 +568,12 @@ fn check_body(l: &mut Lint, c: &Map<String, Value>, format: Format, auth: bool) 
         return None;
     };
     if text.trim().is_empty() {
-        l.error("body-missing", "BODY", "text", "the body text is empty".into());
+        l.error(
+            "body-missing",
+            "BODY",
+            "text",
+            "the body text is empty".into(),
+        );
         return None;
     }
     if chars(text) > BODY_MAX {
@@ -688,7 +696,9 @@ fn check_examples(
             "examples",
             component,
             &format!("example.{positional_key}"),
-            format!("{want} placeholder(s) but no example; Meta needs a sample for each, as {shape}"),
+            format!(
+                "{want} placeholder(s) but no example; Meta needs a sample for each, as {shape}"
+            ),
         ),
         Some(v) if v.len() != want => l.error(
             "examples",
@@ -697,7 +707,9 @@ fn check_examples(
             format!("{} example value(s) for {want} placeholder(s)", v.len()),
         ),
         Some(v) => {
-            if v.iter().any(|x| x.as_str().is_none_or(|s| s.trim().is_empty())) {
+            if v.iter()
+                .any(|x| x.as_str().is_none_or(|s| s.trim().is_empty()))
+            {
                 l.error(
                     "examples",
                     component,
@@ -711,18 +723,15 @@ fn check_examples(
 
 fn check_footer(l: &mut Lint, c: &Map<String, Value>, auth: bool) {
     if auth {
-        match c.get("code_expiration_minutes") {
-            None => {}
-            Some(v) => {
-                if !v.as_u64().is_some_and(|m| (1..=90).contains(&m)) {
-                    l.error(
-                        "authentication",
-                        "FOOTER",
-                        "code_expiration_minutes",
-                        "code_expiration_minutes is a whole number from 1 to 90".into(),
-                    );
-                }
-            }
+        if let Some(v) = c.get("code_expiration_minutes")
+            && !v.as_u64().is_some_and(|m| (1..=90).contains(&m))
+        {
+            l.error(
+                "authentication",
+                "FOOTER",
+                "code_expiration_minutes",
+                "code_expiration_minutes is a whole number from 1 to 90".into(),
+            );
         }
         return;
     }
@@ -820,7 +829,11 @@ fn check_buttons(l: &mut Lint, c: &Map<String, Value>, auth: bool) {
     }
     for (i, b) in buttons.iter().enumerate() {
         let kind = &kinds[i];
-        let label = format!("button {} ({})", i + 1, if kind.is_empty() { "?" } else { kind });
+        let label = format!(
+            "button {} ({})",
+            i + 1,
+            if kind.is_empty() { "?" } else { kind }
+        );
         let Some(b) = b.as_object() else {
             l.error("buttons", &label, "", "each button is an object".into());
             continue;
@@ -1001,10 +1014,7 @@ fn check_url_button(l: &mut Lint, label: &str, b: &Map<String, Value>) {
                 "url-button",
                 label,
                 "url",
-                format!(
-                    "`{}` must be {{{{1}}}} at the very end of the URL",
-                    p.raw
-                ),
+                format!("`{}` must be {{{{1}}}} at the very end of the URL", p.raw),
             );
         }
         let example = match b.get("example") {
@@ -1073,13 +1083,22 @@ mod tests {
     fn name_charset_and_length() {
         assert_eq!(with(|t| t["name"] = json!("Order-Update")), ["name"]);
         assert_eq!(with(|t| t["name"] = json!("a".repeat(513))), ["name"]);
-        assert_eq!(with(|t| t["name"] = json!("a".repeat(512))), Vec::<&str>::new());
+        assert_eq!(
+            with(|t| t["name"] = json!("a".repeat(512))),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
     fn category_and_language() {
-        assert_eq!(with(|t| t["category"] = json!("TRANSACTIONAL")), ["category"]);
-        assert_eq!(with(|t| t["category"] = json!("marketing")), Vec::<&str>::new());
+        assert_eq!(
+            with(|t| t["category"] = json!("TRANSACTIONAL")),
+            ["category"]
+        );
+        assert_eq!(
+            with(|t| t["category"] = json!("marketing")),
+            Vec::<&str>::new()
+        );
         assert_eq!(with(|t| t["language"] = json!("english")), ["language"]);
         let mut t = good();
         t["language"] = json!("xx_YY");
@@ -1112,7 +1131,10 @@ mod tests {
             ["header-length"]
         );
         let long = format!("Hi {{{{1}}}}, {} {{{{2}}}} done.", "word ".repeat(210));
-        assert_eq!(with(|t| t["components"][1]["text"] = json!(long)), ["body-length"]);
+        assert_eq!(
+            with(|t| t["components"][1]["text"] = json!(long)),
+            ["body-length"]
+        );
         assert_eq!(
             with(|t| t["components"][2]["text"] = json!("f".repeat(61))),
             ["footer-length"]
@@ -1134,13 +1156,15 @@ mod tests {
     fn variables_are_sequential_or_named() {
         assert_eq!(
             with(|t| {
-                t["components"][1]["text"] = json!("Hi {{1}}, your order {{3}} is on its way and arrives soon.");
+                t["components"][1]["text"] =
+                    json!("Hi {{1}}, your order {{3}} is on its way and arrives soon.");
             }),
             ["variables"]
         );
         assert_eq!(
             with(|t| {
-                t["components"][1]["text"] = json!("Hi {{name}}, your order {{2}} is on its way and arrives soon.");
+                t["components"][1]["text"] =
+                    json!("Hi {{name}}, your order {{2}} is on its way and arrives soon.");
             }),
             ["variables", "variables", "examples"]
         );
@@ -1148,7 +1172,8 @@ mod tests {
         assert_eq!(
             with(|t| {
                 t["parameter_format"] = json!("named");
-                t["components"][0] = json!({"type": "HEADER", "format": "TEXT", "text": "Your order"});
+                t["components"][0] =
+                    json!({"type": "HEADER", "format": "TEXT", "text": "Your order"});
                 t["components"][1] = json!({"type": "BODY",
                     "text": "Hi {{first_name}}, your order {{order_id}} is on its way and arrives soon.",
                     "example": {"body_text_named_params": [
@@ -1158,7 +1183,8 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(
-            with(|t| t["components"][1]["text"] = json!("Hi {{ 1 }}, your order is on its way and arrives soon.")),
+            with(|t| t["components"][1]["text"] =
+                json!("Hi {{ 1 }}, your order is on its way and arrives soon.")),
             ["variables"]
         );
     }
@@ -1167,7 +1193,10 @@ mod tests {
     fn every_variable_has_an_example() {
         assert_eq!(
             with(|t| {
-                t["components"][1].as_object_mut().unwrap().remove("example");
+                t["components"][1]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("example");
             }),
             ["examples"]
         );
@@ -1178,7 +1207,8 @@ mod tests {
         assert_eq!(
             with(|t| {
                 t["parameter_format"] = json!("named");
-                t["components"][0] = json!({"type": "HEADER", "format": "TEXT", "text": "Your order"});
+                t["components"][0] =
+                    json!({"type": "HEADER", "format": "TEXT", "text": "Your order"});
                 t["components"][1] = json!({"type": "BODY",
                     "text": "Hi {{first_name}}, your order is on its way and arrives soon.",
                     "example": {"body_text_named_params": []}});
@@ -1190,11 +1220,13 @@ mod tests {
     #[test]
     fn no_template_starts_or_ends_with_a_variable() {
         assert_eq!(
-            with(|t| t["components"][1]["text"] = json!("{{1}}, your order {{2}} is on its way and arrives")),
+            with(|t| t["components"][1]["text"] =
+                json!("{{1}}, your order {{2}} is on its way and arrives")),
             ["starts-or-ends-with-variable"]
         );
         assert_eq!(
-            with(|t| t["components"][1]["text"] = json!("Hi there, your order is on its way, {{1}} and {{2}}")),
+            with(|t| t["components"][1]["text"] =
+                json!("Hi there, your order is on its way, {{1}} and {{2}}")),
             ["starts-or-ends-with-variable"]
         );
     }
@@ -1232,7 +1264,10 @@ mod tests {
         );
         let phone = json!({"type": "PHONE_NUMBER", "text": "Call", "phone_number": "15550051234"});
         assert_eq!(
-            with(|t| t["components"][3]["buttons"].as_array_mut().unwrap().push(phone)),
+            with(|t| t["components"][3]["buttons"]
+                .as_array_mut()
+                .unwrap()
+                .push(phone)),
             ["buttons-count"]
         );
         let code = json!({"type": "COPY_CODE", "example": "SAVE10"});
@@ -1266,7 +1301,8 @@ mod tests {
             ["url-button"]
         );
         assert_eq!(
-            with(|t| t["components"][3]["buttons"][1]["url"] = json!(format!("https://example.com/{}", "a".repeat(2000)))),
+            with(|t| t["components"][3]["buttons"][1]["url"] =
+                json!(format!("https://example.com/{}", "a".repeat(2000)))),
             ["url-button"]
         );
         assert_eq!(
@@ -1274,7 +1310,8 @@ mod tests {
             ["phone-button"]
         );
         assert_eq!(
-            with(|t| t["components"][3]["buttons"][2]["phone_number"] = json!("+123456789012345678901")),
+            with(|t| t["components"][3]["buttons"][2]["phone_number"] =
+                json!("+123456789012345678901")),
             ["phone-button"]
         );
     }
@@ -1283,11 +1320,17 @@ mod tests {
     fn copy_code_example_is_at_most_15_characters() {
         let code = |e: &str| json!({"type": "COPY_CODE", "text": "Copy offer code", "example": e});
         assert_eq!(
-            with(|t| t["components"][3]["buttons"].as_array_mut().unwrap().push(code("SAVE10"))),
+            with(|t| t["components"][3]["buttons"]
+                .as_array_mut()
+                .unwrap()
+                .push(code("SAVE10"))),
             Vec::<&str>::new()
         );
         assert_eq!(
-            with(|t| t["components"][3]["buttons"].as_array_mut().unwrap().push(code("A_VERY_LONG_CODE_1"))),
+            with(|t| t["components"][3]["buttons"]
+                .as_array_mut()
+                .unwrap()
+                .push(code("A_VERY_LONG_CODE_1"))),
             ["copy-code-button"]
         );
     }
@@ -1307,10 +1350,10 @@ mod tests {
         bad["components"][1]["code_expiration_minutes"] = json!(91);
         assert_eq!(rules(&bad), ["authentication"]);
         let mut bad = auth.clone();
-        bad["components"]
-            .as_array_mut()
-            .unwrap()
-            .insert(0, json!({"type": "HEADER", "format": "IMAGE", "media_file": "a.png"}));
+        bad["components"].as_array_mut().unwrap().insert(
+            0,
+            json!({"type": "HEADER", "format": "IMAGE", "media_file": "a.png"}),
+        );
         assert_eq!(rules(&bad), ["authentication"]);
         let mut bad = auth.clone();
         bad["components"][2]["buttons"][0]["otp_type"] = json!("ONE_TAP");
@@ -1320,7 +1363,8 @@ mod tests {
         assert_eq!(rules(&bad), ["authentication"]);
         // An OTP button outside an authentication template.
         assert_eq!(
-            with(|t| t["components"][3]["buttons"] = json!([{"type": "OTP", "otp_type": "COPY_CODE"}])),
+            with(|t| t["components"][3]["buttons"] =
+                json!([{"type": "OTP", "otp_type": "COPY_CODE"}])),
             ["otp-button"]
         );
     }
@@ -1332,7 +1376,8 @@ mod tests {
             ["header-media-sample"]
         );
         assert_eq!(
-            with(|t| t["components"][0] = json!({"type": "HEADER", "format": "VIDEO", "media_file": "intro.mp4"})),
+            with(|t| t["components"][0] =
+                json!({"type": "HEADER", "format": "VIDEO", "media_file": "intro.mp4"})),
             Vec::<&str>::new()
         );
         assert_eq!(
@@ -1343,9 +1388,11 @@ mod tests {
 
     #[test]
     fn problems_name_the_component_and_field() {
-        let p = check(&json!({"name": "x", "language": "en", "category": "UTILITY",
+        let p = check(
+            &json!({"name": "x", "language": "en", "category": "UTILITY",
             "components": [{"type": "BODY", "text": "Plain text body for everyone."},
-                           {"type": "FOOTER", "text": "f".repeat(70)}]}));
+                           {"type": "FOOTER", "text": "f".repeat(70)}]}),
+        );
         assert_eq!(p.len(), 1);
         assert_eq!(
             p[0].to_string(),

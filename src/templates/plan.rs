@@ -62,6 +62,9 @@ pub struct Entry {
     /// Whether an edit changes the category too.
     #[serde(skip)]
     pub category_changed: bool,
+    /// A refusal that only time lifts (Meta's hourly or daily limits).
+    #[serde(skip)]
+    pub rate_limited: bool,
 }
 
 /// Statuses whose template Meta lets you edit.
@@ -81,7 +84,9 @@ pub struct Inputs<'a> {
 pub fn plan(inp: Inputs) -> Vec<Entry> {
     let mut remote: BTreeMap<(String, String), &Value> = BTreeMap::new();
     for r in inp.remotes {
-        let status = definition::text(r, "status").unwrap_or("").to_ascii_uppercase();
+        let status = definition::text(r, "status")
+            .unwrap_or("")
+            .to_ascii_uppercase();
         if GONE.contains(&status.as_str()) {
             continue;
         }
@@ -104,6 +109,7 @@ pub fn plan(inp: Inputs) -> Vec<Entry> {
             status: None,
             template: Some(l.template.clone()),
             category_changed: false,
+            rate_limited: false,
         };
         let Some(r) = remote.get(&key) else {
             if creates_left == 0 {
@@ -112,10 +118,12 @@ pub fn plan(inp: Inputs) -> Vec<Entry> {
                     .frees_at
                     .map(|t| format!("; run push again after {}", rfc3339(t)))
                     .unwrap_or_default();
-                entries.push(entry(
+                let mut e = entry(
                     Action::Refused,
                     format!("over Meta's 100 creations per hour{when}"),
-                ));
+                );
+                e.rate_limited = true;
+                entries.push(e);
             } else {
                 creates_left -= 1;
                 let category = definition::text(&l.template, "category").unwrap_or("?");
@@ -151,6 +159,7 @@ pub fn plan(inp: Inputs) -> Vec<Entry> {
                 "the category of an approved template cannot be changed ({remote_cat} → {local_cat}); create it under a new name"
             ))
         } else if status == "APPROVED" {
+            e.rate_limited = true;
             inp.edits.get(&s.id).and_then(Edits::refusal)
         } else {
             None
@@ -174,7 +183,10 @@ pub fn plan(inp: Inputs) -> Vec<Entry> {
         let s = Summary::of(r);
         let status = s.status.clone().unwrap_or_default().to_ascii_uppercase();
         let (action, detail) = if !inp.prune {
-            (Action::OnlyRemote, format!("{status}; kept (use --prune to delete)"))
+            (
+                Action::OnlyRemote,
+                format!("{status}; kept (use --prune to delete)"),
+            )
         } else if status == "DISABLED" {
             (
                 Action::Refused,
@@ -198,6 +210,7 @@ pub fn plan(inp: Inputs) -> Vec<Entry> {
             status: s.status,
             template: None,
             category_changed: false,
+            rate_limited: false,
         });
     }
     entries
@@ -205,7 +218,10 @@ pub fn plan(inp: Inputs) -> Vec<Entry> {
 
 /// Which parts differ, for the plan: "category, BODY, BUTTONS".
 fn changed_parts(local: &Value, remote: &Value) -> String {
-    let (l, r) = (definition::comparable(local), definition::comparable(remote));
+    let (l, r) = (
+        definition::comparable(local),
+        definition::comparable(remote),
+    );
     let mut parts = Vec::new();
     for key in ["category", "parameter_format", "message_send_ttl_seconds"] {
         if l.get(key) != r.get(key) {
@@ -256,12 +272,22 @@ mod tests {
             "components": [{"type": "BODY", "text": body}]})
     }
 
-    fn run(locals: &[Loaded], remotes: &[Value], edits: HashMap<String, Edits>, left: usize, prune: bool) -> Vec<(Action, String)> {
+    fn run(
+        locals: &[Loaded],
+        remotes: &[Value],
+        edits: HashMap<String, Edits>,
+        left: usize,
+        prune: bool,
+    ) -> Vec<(Action, String)> {
         plan(Inputs {
             locals,
             remotes,
             edits: &edits,
-            creations: Creations { used: 100 - left, left, frees_at: None },
+            creations: Creations {
+                used: 100 - left,
+                left,
+                frees_at: None,
+            },
             prune,
         })
         .into_iter()
@@ -314,15 +340,25 @@ mod tests {
             remote("rej", "en", "Old", "UTILITY", "REJECTED", "4"),
         ];
         let mut edits = HashMap::new();
-        edits.insert("2".to_string(), Edits::from_times(&[now - Duration::hours(2)], now));
+        edits.insert(
+            "2".to_string(),
+            Edits::from_times(&[now - Duration::hours(2)], now),
+        );
         let entries = plan(Inputs {
             locals: &locals,
             remotes: &remotes,
             edits: &edits,
-            creations: Creations { used: 99, left: 1, frees_at: Some(now + Duration::minutes(20)) },
+            creations: Creations {
+                used: 99,
+                left: 1,
+                frees_at: Some(now + Duration::minutes(20)),
+            },
             prune: false,
         });
-        let got: Vec<(Action, &str)> = entries.iter().map(|e| (e.action, e.name.as_str())).collect();
+        let got: Vec<(Action, &str)> = entries
+            .iter()
+            .map(|e| (e.action, e.name.as_str()))
+            .collect();
         assert_eq!(
             got,
             vec![
@@ -334,11 +370,26 @@ mod tests {
                 (Action::Refused, "y"),
             ]
         );
-        assert!(entries[0].detail.contains("category of an approved template"));
+        assert!(
+            entries[0]
+                .detail
+                .contains("category of an approved template")
+        );
         assert!(entries[1].detail.contains("1 edit per 24 h"));
-        assert!(entries[2].detail.contains("PENDING template cannot be edited"));
-        assert!(entries[3].category_changed, "a rejected template may change category");
-        assert!(entries[5].detail.contains("100 creations per hour; run push again after 2026-11-21T12:20:00Z"));
+        assert!(
+            entries[2]
+                .detail
+                .contains("PENDING template cannot be edited")
+        );
+        assert!(
+            entries[3].category_changed,
+            "a rejected template may change category"
+        );
+        assert!(
+            entries[5]
+                .detail
+                .contains("100 creations per hour; run push again after 2026-11-21T12:20:00Z")
+        );
     }
 
     #[test]

@@ -1,0 +1,353 @@
+//! `templates create`, `edit`, `delete`, and the pieces `push` and `copy`
+//! share: sending a change counted against Meta's limits, and uploading a
+//! media header's sample.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use super::{base_dir, lint_before_sending};
+use crate::cli::CreateArgs;
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+use crate::graph::Client;
+use crate::graph::client::Sent;
+use crate::graph::templates as api;
+use crate::output::Report;
+use crate::templates::definition::{self, MEDIA_FILE, SERVER_ONLY, Summary};
+use crate::templates::file::{self, Loaded};
+use crate::templates::limits::{self, Change, Record};
+
+/// Sends a change recorded before it goes (so a lost answer still counts
+/// against Meta's limits) and its outcome after. Under `--dry-run` nothing
+/// is recorded.
+pub(super) async fn tracked<F>(ctx: &Context, record: Record<'_>, send: F) -> Result<Sent>
+where
+    F: Future<Output = Result<Sent>>,
+{
+    if ctx.flags.dry_run {
+        return send.await;
+    }
+    let store = ctx.store().await?;
+    let id = limits::record(store, &record, ctx.clock.now()).await?;
+    let result = send.await;
+    let (outcome, created) = match &result {
+        Ok(Sent::Done(v)) => ("ok".to_string(), v.get("id").and_then(Value::as_str)),
+        Ok(Sent::DryRun(_)) => ("dry-run".to_string(), None),
+        Err(e) => match e.graph.as_ref().and_then(|g| g.code) {
+            Some(code) => (format!("error {code}"), None),
+            None => ("unknown".to_string(), None),
+        },
+    };
+    limits::outcome(store, &id, &outcome, created).await?;
+    result
+}
+
+/// The body to send: server-only fields dropped, and a media header's
+/// `media_file` uploaded and replaced by its handle.
+pub(super) async fn prepare(
+    ctx: &Context,
+    client: &Client,
+    template: &Value,
+    base: &Path,
+) -> Result<Value> {
+    let mut body = definition::canonical(template);
+    if let Value::Object(m) = &mut body {
+        for key in SERVER_ONLY {
+            m.remove(*key);
+        }
+    }
+    let Some(components) = body.get_mut("components").and_then(Value::as_array_mut) else {
+        return Ok(body);
+    };
+    for c in components.iter_mut() {
+        let Some(file) = c.get(MEDIA_FILE).and_then(Value::as_str).map(String::from) else {
+            continue;
+        };
+        let path = base.join(&file);
+        let name = definition::text(template, "name").unwrap_or("?");
+        let Some(app) = &ctx.settings.app_id else {
+            return Err(Error::usage(format!(
+                "template {name} names a media sample ({file}), and uploading it needs the Meta app id of the token"
+            ))
+            .with_hint("add it with `waba profile add NAME --app-id ID --waba …`, or set WABA_APP_ID; or give an uploaded handle in example.header_handle"));
+        };
+        if !path.is_file() {
+            return Err(Error::usage(format!(
+                "template {name}: the media sample {} does not exist",
+                path.display()
+            ))
+            .with_hint("media_file is relative to the template file"));
+        }
+        let handle = api::upload(client, &app.value, &path).await?;
+        if let Value::Object(m) = c {
+            m.remove(MEDIA_FILE);
+            m.insert("example".into(), json!({ "header_handle": [handle] }));
+        }
+    }
+    Ok(body)
+}
+
+/// A template from `--file`, or built from the flags.
+fn from_args(args: &CreateArgs) -> Result<Loaded> {
+    if let Some(path) = &args.file {
+        return file::read(path);
+    }
+    let (Some(name), Some(language), Some(category), Some(body)) =
+        (&args.name, &args.language, &args.category, &args.body)
+    else {
+        return Err(Error::usage("nothing to create").with_hint(
+            "give --file FILE, or --name, --language, --category and --body for a text template",
+        ));
+    };
+    let mut components = Vec::new();
+    if let Some(h) = &args.header {
+        let mut header = json!({"type": "HEADER", "format": "TEXT", "text": h});
+        if let Some(e) = &args.header_example {
+            header["example"] = json!({ "header_text": [e] });
+        }
+        components.push(header);
+    }
+    let mut b = json!({"type": "BODY", "text": body});
+    if !args.examples.is_empty() {
+        b["example"] = json!({ "body_text": [args.examples] });
+    }
+    components.push(b);
+    if let Some(f) = &args.footer {
+        components.push(json!({"type": "FOOTER", "text": f}));
+    }
+    Ok(Loaded {
+        path: PathBuf::from("(flags)"),
+        template: json!({
+            "name": name, "language": language,
+            "category": category.to_ascii_uppercase(), "components": components,
+        }),
+    })
+}
+
+/// Refuses a creation past Meta's 100 per hour (by the tool's own count).
+pub(super) async fn creation_budget(ctx: &Context, waba: &str) -> Result<limits::Creations> {
+    let store = ctx.store().await?;
+    limits::creations(store, waba, ctx.clock.now()).await
+}
+
+pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
+    let loaded = from_args(args)?;
+    if !args.no_lint {
+        lint_before_sending(ctx, std::slice::from_ref(&loaded))?;
+    }
+    let client = ctx.graph().await?;
+    let waba = ctx.waba_id()?;
+    let (name, language) = definition::key(&loaded.template);
+    let budget = creation_budget(ctx, waba).await?;
+    if budget.left == 0 {
+        let when = budget
+            .frees_at
+            .map(|t| format!("; the next is possible after {}", crate::clock::rfc3339(t)))
+            .unwrap_or_default();
+        return Err(Error::new(
+            Kind::RateLimited,
+            format!(
+                "waba created {} templates in WABA {waba} in the last hour; Meta allows 100",
+                budget.used
+            ),
+        )
+        .with_hint(format!("wait{when}")));
+    }
+    let body = prepare(ctx, client, &loaded.template, base_dir(&loaded.path)).await?;
+    let record = Record {
+        waba,
+        template_id: None,
+        name: &name,
+        language: &language,
+        change: Change::Create,
+        actor: &ctx.actor,
+    };
+    match tracked(ctx, record, api::create(client, waba, &body)).await? {
+        Sent::DryRun(p) => Ok(crate::cmd::dry_run(p)),
+        Sent::Done(v) => {
+            let id = v.get("id").and_then(Value::as_str).unwrap_or("?");
+            let status = v.get("status").and_then(Value::as_str).unwrap_or("PENDING");
+            let category = v.get("category").and_then(Value::as_str).unwrap_or("?");
+            Ok(Report::message(format!(
+                "Created {name} ({language}): {status}, {category}, id {id}"
+            ))
+            .with_json(json!({"name": name, "language": language, "id": id, "status": status, "category": category}))
+            .with_note(format!(
+                "Meta reviews new templates, usually within minutes and at most 24 hours; follow it with `waba templates show {name} --language {language}`"
+            )))
+        }
+    }
+}
+
+pub async fn edit(ctx: &Context, name: &str, path: &Path, no_lint: bool) -> Result<Report> {
+    let loaded = file::read(path)?;
+    let (file_name, language) = definition::key(&loaded.template);
+    if file_name != name {
+        return Err(Error::usage(format!(
+            "{} holds template `{file_name}`, not `{name}`",
+            path.display()
+        ))
+        .with_hint("edit the template the file names, or fix the name in the file"));
+    }
+    if !no_lint {
+        lint_before_sending(ctx, std::slice::from_ref(&loaded))?;
+    }
+    let client = ctx.graph().await?;
+    let waba = ctx.waba_id()?;
+    let remote = api::by_name(client, waba, name).await?;
+    let Some(current) = remote
+        .iter()
+        .find(|t| definition::text(t, "language") == Some(language.as_str()))
+    else {
+        let have: Vec<String> = remote.iter().map(|t| definition::key(t).1).collect();
+        let hint = if have.is_empty() {
+            "create it with `waba templates create --file …`".to_string()
+        } else {
+            format!(
+                "it exists in {}; create this language with `waba templates create --file …`",
+                have.join(", ")
+            )
+        };
+        return Err(
+            Error::usage(format!("WABA {waba} has no {language} template `{name}`"))
+                .with_hint(hint),
+        );
+    };
+    let s = Summary::of(current);
+    let status = s.status.clone().unwrap_or_default().to_ascii_uppercase();
+    if definition::comparable(&loaded.template) == definition::comparable(current) {
+        return Ok(Report::message(format!(
+            "{name} ({language}) already matches {}; nothing sent",
+            path.display()
+        )));
+    }
+    let new_category = definition::text(&loaded.template, "category")
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    let category_changed = s
+        .category
+        .as_deref()
+        .is_some_and(|c| !c.eq_ignore_ascii_case(&new_category));
+    if !["APPROVED", "REJECTED", "PAUSED"].contains(&status.as_str()) {
+        return Err(Error::new(
+            Kind::Rejected,
+            format!(
+                "{name} ({language}) is {status}; Meta edits only APPROVED, REJECTED or PAUSED templates"
+            ),
+        ));
+    }
+    if status == "APPROVED" {
+        if category_changed {
+            return Err(Error::new(
+                Kind::Rejected,
+                format!(
+                    "the category of an approved template cannot be changed ({} → {new_category})",
+                    s.category.clone().unwrap_or_default()
+                ),
+            )
+            .with_hint("create the template under a new name in the new category"));
+        }
+        let store = ctx.store().await?;
+        let edits = limits::edits(store, &s.id, ctx.clock.now()).await?;
+        if let Some(why) = edits.refusal() {
+            return Err(Error::new(
+                Kind::RateLimited,
+                format!("{name} ({language}): {why}"),
+            ));
+        }
+    }
+    ctx.confirm(&format!(
+        "Replace the components of {name} ({language}, {status}, id {})?",
+        s.id
+    ))
+    .await?;
+    let prepared = prepare(ctx, client, &loaded.template, base_dir(path)).await?;
+    let body = api::edit_body(&prepared, category_changed);
+    let record = Record {
+        waba,
+        template_id: Some(&s.id),
+        name,
+        language: &language,
+        change: Change::Edit,
+        actor: &ctx.actor,
+    };
+    match tracked(ctx, record, api::edit(client, &s.id, &body)).await? {
+        Sent::DryRun(p) => Ok(crate::cmd::dry_run(p)),
+        Sent::Done(_) => Ok(Report::message(format!(
+            "Edited {name} ({language}, id {}): Meta reviews it again",
+            s.id
+        ))
+        .with_json(json!({"name": name, "language": language, "id": s.id, "edited": true}))),
+    }
+}
+
+pub async fn delete(ctx: &Context, name: &str, id: Option<&str>) -> Result<Report> {
+    let client = ctx.graph().await?;
+    let waba = ctx.waba_id()?;
+    let mut found = api::by_name(client, waba, name).await?;
+    if let Some(id) = id {
+        found.retain(|t| Summary::of(t).id == id);
+    }
+    if found.is_empty() {
+        let what = id.map(|i| format!(" with id {i}")).unwrap_or_default();
+        return Err(
+            Error::usage(format!("WABA {waba} has no template `{name}`{what}"))
+                .with_hint("`waba templates list --name PART` finds names and ids"),
+        );
+    }
+    let summaries: Vec<Summary> = found.iter().map(Summary::of).collect();
+    let listed: Vec<String> = summaries
+        .iter()
+        .map(|s| {
+            format!(
+                "  {} {} ({}, id {})",
+                s.name,
+                s.language,
+                s.status.as_deref().unwrap_or("?"),
+                s.id
+            )
+        })
+        .collect();
+    ctx.printer.step(&format!(
+        "To delete from WABA {waba}:\n{}",
+        listed.join("\n")
+    ));
+    if summaries
+        .iter()
+        .any(|s| s.status.as_deref() == Some("APPROVED"))
+    {
+        ctx.printer.warn(&format!(
+            "Meta blocks the name `{name}` for 30 days after an approved template is deleted: it cannot be created again in that language until then"
+        ));
+    }
+    let what = match id {
+        Some(_) => format!("Delete {name} ({})?", summaries[0].language),
+        None => format!("Delete {name} in {} language(s)?", summaries.len()),
+    };
+    ctx.confirm(&what).await?;
+    let language = match id {
+        Some(_) => summaries[0].language.clone(),
+        None => "*".to_string(),
+    };
+    let record = Record {
+        waba,
+        template_id: id,
+        name,
+        language: &language,
+        change: Change::Delete,
+        actor: &ctx.actor,
+    };
+    match tracked(ctx, record, api::delete(client, waba, name, id)).await? {
+        Sent::DryRun(p) => Ok(crate::cmd::dry_run(p)),
+        Sent::Done(_) => Ok(Report::message(format!(
+            "Deleted {name}: {}",
+            summaries
+                .iter()
+                .map(|s| s.language.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .with_json(json!({"deleted": summaries}))),
+    }
+}

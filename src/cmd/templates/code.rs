@@ -1,0 +1,391 @@
+//! Templates as code: `pull` writes a directory, `push` makes the WABA
+//! match it after showing the plan.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use super::change::{creation_budget, prepare, tracked};
+use super::{base_dir, lint_before_sending, lint_report};
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+use crate::graph::Client;
+use crate::graph::client::Sent;
+use crate::graph::templates::{self as api, Filter};
+use crate::output::{Body, Cell, Column, Report, Style};
+use crate::templates::definition::{self, Summary};
+use crate::templates::file::{self, FileFormat, Loaded};
+use crate::templates::limits::{self, Change, Record};
+use crate::templates::lint::{Problem, Severity};
+use crate::templates::plan::{self, Action, Entry};
+
+pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat) -> Result<Report> {
+    let client = ctx.graph().await?;
+    let waba = ctx.waba_id()?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
+    let (mut written, mut unchanged, mut skipped) = (Vec::new(), 0usize, 0usize);
+    // Each page is written as it arrives: memory holds one page at a time.
+    api::each_page(client, waba, &Filter::default(), true, |page| {
+        for t in page {
+            let status = Summary::of(&t).status.unwrap_or_default();
+            if matches!(status.as_str(), "DELETED" | "PENDING_DELETION") {
+                skipped += 1;
+                continue;
+            }
+            let (path, changed) = file::write(dir, &t, format)?;
+            if changed {
+                written.push(path.display().to_string());
+            } else {
+                unchanged += 1;
+            }
+        }
+        Ok(())
+    })
+    .await?;
+    let mut report = Report::message(format!(
+        "Pulled WABA {waba} into {}: {} file(s) written, {unchanged} unchanged",
+        dir.display(),
+        written.len()
+    ))
+    .with_json(json!({"waba": waba, "dir": dir, "written": written, "unchanged": unchanged, "skipped": skipped}));
+    if skipped > 0 {
+        report = report.with_note(format!("{skipped} template(s) being deleted were left out"));
+    }
+    Ok(report)
+}
+
+/// Reads every template file of a directory; any file that does not parse,
+/// or two files for one name+language, stop the push (exit 2).
+fn read_dir(ctx: &Context, dir: &Path) -> Result<Vec<Loaded>> {
+    let paths = file::template_files(dir)?;
+    if paths.is_empty() {
+        return Err(Error::usage(format!(
+            "{} holds no template files (*.yaml, *.yml, *.json)",
+            dir.display()
+        ))
+        .with_hint("start from the WABA's templates with `waba templates pull DIR`"));
+    }
+    let mut loaded = Vec::new();
+    let mut broken = Vec::new();
+    for p in &paths {
+        match file::read(p) {
+            Ok(l) => loaded.push(l),
+            Err(e) => broken.push((
+                p.display().to_string(),
+                vec![Problem {
+                    severity: Severity::Error,
+                    rule: "file",
+                    component: "template".into(),
+                    field: String::new(),
+                    message: e
+                        .message
+                        .split_once(": ")
+                        .map(|(_, m)| m.to_string())
+                        .unwrap_or(e.message),
+                }],
+            )),
+        }
+    }
+    if !broken.is_empty() {
+        lint_report(ctx, &broken)?;
+    }
+    let mut seen: HashMap<(String, String), &Loaded> = HashMap::new();
+    for l in &loaded {
+        let key = definition::key(&l.template);
+        if let Some(first) = seen.insert(key.clone(), l) {
+            return Err(Error::usage(format!(
+                "{} and {} both define {} ({})",
+                first.path.display(),
+                l.path.display(),
+                key.0,
+                key.1
+            ))
+            .with_hint("keep one file per name and language"));
+        }
+    }
+    Ok(loaded)
+}
+
+/// The plan as a table: action, name, language, detail, file.
+pub(super) fn plan_report(waba: &str, entries: &[Entry], title: &str) -> Report {
+    let columns = vec![
+        Column::new("ACTION"),
+        Column::new("NAME").flex(),
+        Column::new("LANGUAGE"),
+        Column::new("DETAIL").flex(),
+        Column::new("FILE").optional(),
+    ];
+    let rows = entries
+        .iter()
+        .map(|e| {
+            let style = match e.action {
+                Action::Create | Action::Edit => Style::Good,
+                Action::Delete | Action::Refused => Style::Bad,
+                Action::OnlyRemote => Style::Warn,
+                Action::Unchanged => Style::Dim,
+            };
+            vec![
+                Cell::styled(e.action.as_str(), style),
+                Cell::plain(&e.name),
+                Cell::plain(&e.language),
+                Cell::plain(&e.detail),
+                Cell::opt(e.file.as_ref().map(|f| f.display().to_string()).as_deref()),
+            ]
+        })
+        .collect();
+    let count = |a: Action| entries.iter().filter(|e| e.action == a).count();
+    Report::new(
+        Body::Table { columns, rows },
+        json!({"waba": waba, "plan": entries}),
+    )
+    .with_heading(format!(
+        "{title} WABA {waba}: {} to create, {} to edit, {} to delete, {} unchanged, {} only remote, {} refused",
+        count(Action::Create),
+        count(Action::Edit),
+        count(Action::Delete),
+        count(Action::Unchanged),
+        count(Action::OnlyRemote),
+        count(Action::Refused),
+    ))
+}
+
+pub async fn push(ctx: &Context, dir: &Path, prune: bool) -> Result<Report> {
+    let locals = read_dir(ctx, dir)?;
+    let client = ctx.graph().await?;
+    let waba = ctx.waba_id()?;
+    let remotes = api::all(client, waba, &Filter::default()).await?;
+    let now = ctx.clock.now();
+    let store = ctx.store().await?;
+    let mut edits = HashMap::new();
+    for r in &remotes {
+        let s = Summary::of(r);
+        if s.status.as_deref() == Some("APPROVED") {
+            edits.insert(s.id.clone(), limits::edits(store, &s.id, now).await?);
+        }
+    }
+    let creations = creation_budget(ctx, waba).await?;
+    let entries = plan::plan(plan::Inputs {
+        locals: &locals,
+        remotes: &remotes,
+        edits: &edits,
+        creations,
+        prune,
+    });
+    // Only what is about to be sent is linted: a template Meta already
+    // holds unchanged is Meta's business.
+    let outgoing: Vec<Loaded> = entries
+        .iter()
+        .filter(|e| matches!(e.action, Action::Create | Action::Edit))
+        .filter_map(|e| {
+            Some(Loaded {
+                path: e.file.clone()?,
+                template: e.template.clone()?,
+            })
+        })
+        .collect();
+    lint_before_sending(ctx, &outgoing)?;
+    let changes = entries.iter().filter(|e| e.action.changes()).count();
+    let plan = plan_report(waba, &entries, "Plan for");
+    if changes == 0 || ctx.flags.dry_run {
+        let note = if changes == 0 {
+            "nothing to change"
+        } else {
+            "dry run: nothing was sent; run without --dry-run to apply"
+        };
+        let plan = plan.with_note(note);
+        if ctx.flags.dry_run {
+            return Ok(plan);
+        }
+        return refused(ctx, &entries, plan);
+    }
+    ctx.printer.show(&plan);
+    ctx.confirm(&format!("Apply {changes} change(s) to WABA {waba}?"))
+        .await?;
+    let report = apply(ctx, client, waba, &entries).await?;
+    refused(ctx, &entries, report)
+}
+
+/// The report, or, when the plan refused changes, the report printed and an
+/// error: the directory and the WABA still differ. Exit 6 when only Meta's
+/// hourly or daily limits stood in the way (a later run applies them), 4
+/// when a file asks for what Meta never allows.
+fn refused(ctx: &Context, entries: &[Entry], report: Report) -> Result<Report> {
+    let refused: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| e.action == Action::Refused)
+        .collect();
+    if refused.is_empty() {
+        return Ok(report);
+    }
+    ctx.printer.print(&report)?;
+    let kind = if refused.iter().all(|e| e.rate_limited) {
+        Kind::RateLimited
+    } else {
+        Kind::Rejected
+    };
+    let first = refused[0];
+    Err(Error::new(
+        kind,
+        format!(
+            "{} change(s) refused, so the WABA does not match the directory yet; first: {} ({}): {}",
+            refused.len(),
+            first.name,
+            first.language,
+            first.detail
+        ),
+    )
+    .with_hint("fix those files, or run push again once Meta's limits allow"))
+}
+
+/// Applies the changes of a plan in order; a failure does not stop the
+/// others. Returns the results, or an error after printing them when any
+/// change failed.
+pub(super) async fn apply(
+    ctx: &Context,
+    client: &Client,
+    waba: &str,
+    entries: &[Entry],
+) -> Result<Report> {
+    let mut results = Vec::new();
+    let mut failed = 0;
+    for e in entries.iter().filter(|e| e.action.changes()) {
+        let outcome = apply_one(ctx, client, waba, e).await;
+        let (text, style, json) = match outcome {
+            Ok(text) => (
+                text.clone(),
+                Style::Good,
+                json!({"ok": true, "result": text}),
+            ),
+            Err(err) => {
+                failed += 1;
+                let mut text = err.message.clone();
+                if let Some(h) = &err.hint {
+                    text.push_str(&format!(" ({h})"));
+                }
+                (
+                    text.clone(),
+                    Style::Bad,
+                    json!({"ok": false, "error": text}),
+                )
+            }
+        };
+        ctx.printer.step(&format!(
+            "{} {} ({}): {text}",
+            e.action.as_str(),
+            e.name,
+            e.language
+        ));
+        results.push((e, text, style, json));
+    }
+    let columns = vec![
+        Column::new("ACTION"),
+        Column::new("NAME").flex(),
+        Column::new("LANGUAGE"),
+        Column::new("RESULT").flex(),
+    ];
+    let rows = results
+        .iter()
+        .map(|(e, text, style, _)| {
+            vec![
+                Cell::plain(e.action.as_str()),
+                Cell::plain(&e.name),
+                Cell::plain(&e.language),
+                Cell::styled(text.clone(), *style),
+            ]
+        })
+        .collect();
+    let json: Vec<Value> = results
+        .iter()
+        .map(|(e, _, _, j)| {
+            let mut j = j.clone();
+            j["action"] = json!(e.action);
+            j["name"] = json!(e.name);
+            j["language"] = json!(e.language);
+            j
+        })
+        .collect();
+    let report = Report::new(
+        Body::Table { columns, rows },
+        json!({"waba": waba, "results": json}),
+    )
+    .with_heading(format!(
+        "WABA {waba}: {} change(s) applied, {failed} failed",
+        results.len() - failed
+    ));
+    if failed == 0 {
+        return Ok(report);
+    }
+    ctx.printer.print(&report)?;
+    Err(Error::new(
+        Kind::Rejected,
+        format!("{failed} of {} change(s) failed; the others were applied", results.len()),
+    )
+    .with_hint("fix what the results say and run the same command again: applied changes show as unchanged"))
+}
+
+async fn apply_one(ctx: &Context, client: &Client, waba: &str, e: &Entry) -> Result<String> {
+    let base = e.file.as_deref().map(base_dir).unwrap_or(Path::new("."));
+    match e.action {
+        Action::Create => {
+            let template = e
+                .template
+                .as_ref()
+                .ok_or_else(|| Error::internal("no template"))?;
+            let body = prepare(ctx, client, template, base).await?;
+            let r = Record {
+                waba,
+                template_id: None,
+                name: &e.name,
+                language: &e.language,
+                change: Change::Create,
+                actor: &ctx.actor,
+            };
+            match tracked(ctx, r, api::create(client, waba, &body)).await? {
+                Sent::Done(v) => Ok(format!(
+                    "created, id {}, {}",
+                    v.get("id").and_then(Value::as_str).unwrap_or("?"),
+                    v.get("status").and_then(Value::as_str).unwrap_or("PENDING")
+                )),
+                Sent::DryRun(_) => Ok("dry run".into()),
+            }
+        }
+        Action::Edit => {
+            let template = e
+                .template
+                .as_ref()
+                .ok_or_else(|| Error::internal("no template"))?;
+            let id =
+                e.id.as_deref()
+                    .ok_or_else(|| Error::internal("no template id"))?;
+            let prepared = prepare(ctx, client, template, base).await?;
+            let body = api::edit_body(&prepared, e.category_changed);
+            let r = Record {
+                waba,
+                template_id: Some(id),
+                name: &e.name,
+                language: &e.language,
+                change: Change::Edit,
+                actor: &ctx.actor,
+            };
+            tracked(ctx, r, api::edit(client, id, &body)).await?;
+            Ok("edited; Meta reviews it again".into())
+        }
+        Action::Delete => {
+            let id =
+                e.id.as_deref()
+                    .ok_or_else(|| Error::internal("no template id"))?;
+            let r = Record {
+                waba,
+                template_id: Some(id),
+                name: &e.name,
+                language: &e.language,
+                change: Change::Delete,
+                actor: &ctx.actor,
+            };
+            tracked(ctx, r, api::delete(client, waba, &e.name, Some(id))).await?;
+            Ok("deleted".into())
+        }
+        _ => Ok(String::new()),
+    }
+}

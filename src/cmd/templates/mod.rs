@@ -1,0 +1,253 @@
+//! `templates …`: list, show and lint here; changes in `change`, templates
+//! as code in `code`, copies between WABAs in `copy`.
+
+mod change;
+mod code;
+mod copy;
+mod show;
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use crate::cli::{ListArgs, TemplatesCommand};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::graph::templates::{self as api, Filter};
+use crate::output::{Body, Cell, Column, Report, Style};
+use crate::templates::definition::Summary;
+use crate::templates::file::{self, Loaded};
+use crate::templates::lint::{self, Problem, Severity};
+
+pub async fn run(ctx: &Context, command: &TemplatesCommand) -> Result<Report> {
+    match command {
+        TemplatesCommand::List(args) => list(ctx, args).await,
+        TemplatesCommand::Show { name, language } => {
+            show::show(ctx, name, language.as_deref()).await
+        }
+        TemplatesCommand::Create(args) => change::create(ctx, args).await,
+        TemplatesCommand::Edit {
+            name,
+            file,
+            no_lint,
+        } => change::edit(ctx, name, file, *no_lint).await,
+        TemplatesCommand::Delete { name, id } => change::delete(ctx, name, id.as_deref()).await,
+        TemplatesCommand::Lint { files } => lint_files(ctx, files),
+        TemplatesCommand::Pull { dir, format } => code::pull(ctx, dir, *format).await,
+        TemplatesCommand::Push { dir, prune } => code::push(ctx, dir, *prune).await,
+        TemplatesCommand::Copy { to_waba, names } => copy::copy(ctx, to_waba, names).await,
+    }
+}
+
+async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
+    let client = ctx.graph().await?;
+    let waba = ctx.waba_id()?;
+    let filter = Filter {
+        status: args.status.as_ref().map(|s| s.to_ascii_uppercase()),
+        category: args.category.as_ref().map(|s| s.to_ascii_uppercase()),
+        language: args.language.clone(),
+        name: args.name.clone(),
+    };
+    // Only one page of Meta's answer is held at a time; what is kept is
+    // the summary of each template.
+    let mut rows: Vec<Summary> = Vec::new();
+    api::each_page(client, waba, &filter, false, |page| {
+        rows.extend(page.iter().map(Summary::of));
+        Ok(())
+    })
+    .await?;
+    let columns = vec![
+        Column::new("NAME").flex(),
+        Column::new("LANGUAGE"),
+        Column::new("CATEGORY"),
+        Column::new("STATUS"),
+        Column::new("QUALITY").optional(),
+        Column::new("ID"),
+        Column::new("UPDATED").optional(),
+    ];
+    let table = rows
+        .iter()
+        .map(|s| {
+            vec![
+                Cell::plain(&s.name),
+                Cell::plain(&s.language),
+                category_cell(s),
+                status_cell(s.status.as_deref()),
+                quality_cell(s.quality.as_deref()),
+                Cell::plain(&s.id),
+                Cell::opt(s.last_updated_time.as_deref().map(short_time).as_deref()),
+            ]
+        })
+        .collect();
+    let json = Value::Array(rows.iter().map(|s| json!(s)).collect());
+    let mut report = Report::new(
+        Body::Table {
+            columns,
+            rows: table,
+        },
+        json,
+    )
+    .with_heading(format!("WABA {waba} · {} template(s)", rows.len()));
+    let rejected = rows
+        .iter()
+        .filter(|s| s.status.as_deref() == Some("REJECTED"))
+        .count();
+    if rejected > 0 {
+        report = report.with_note(format!(
+            "{rejected} rejected: `waba templates show NAME` gives Meta's reason; a rejected template keeps its name and can be edited and resubmitted"
+        ));
+    }
+    if rows.is_empty() {
+        report = report.with_note("no templates match; create one with `waba templates create`");
+    }
+    Ok(report)
+}
+
+fn category_cell(s: &Summary) -> Cell {
+    let cat = s.category.clone().unwrap_or_else(|| "-".into());
+    match &s.previous_category {
+        Some(p) if !p.eq_ignore_ascii_case(&cat) => Cell::plain(format!("{cat} (was {p})")),
+        _ => Cell::plain(cat),
+    }
+}
+
+pub fn status_cell(s: Option<&str>) -> Cell {
+    let style = match s.map(str::to_ascii_uppercase).as_deref() {
+        Some("APPROVED") => Style::Good,
+        Some("PENDING" | "IN_APPEAL" | "PAUSED" | "LIMIT_EXCEEDED") => Style::Warn,
+        Some("REJECTED" | "DISABLED") => Style::Bad,
+        Some("PENDING_DELETION" | "DELETED") => Style::Dim,
+        _ => Style::Plain,
+    };
+    match s {
+        Some(v) => Cell::styled(v, style),
+        None => Cell::opt(None),
+    }
+}
+
+fn quality_cell(s: Option<&str>) -> Cell {
+    let style = match s.map(str::to_ascii_uppercase).as_deref() {
+        Some("GREEN") => Style::Good,
+        Some("YELLOW") => Style::Warn,
+        Some("RED") => Style::Bad,
+        _ => Style::Plain,
+    };
+    match s {
+        Some(v) => Cell::styled(v, style),
+        None => Cell::opt(None),
+    }
+}
+
+/// `2026-10-01T09:00:00Z` → `2026-10-01 09:00` (UTC).
+fn short_time(s: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map(|t| {
+            t.with_timezone(&chrono::Utc)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|_| s.to_string())
+}
+
+/// One problem of one file, for output.
+#[derive(Debug, serde::Serialize)]
+struct FileProblem<'a> {
+    file: String,
+    #[serde(flatten)]
+    problem: &'a Problem,
+}
+
+/// The problems of several files as a report; `Err` (exit 2) when any is an
+/// error, after printing them.
+fn lint_report(ctx: &Context, checked: &[(String, Vec<Problem>)]) -> Result<Report> {
+    let mut lines = Vec::new();
+    let mut json = Vec::new();
+    let (mut errors, mut warnings) = (0, 0);
+    for (file, problems) in checked {
+        for p in problems {
+            match p.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+            }
+            lines.push(format!("{file}: {p}"));
+            json.push(json!(FileProblem {
+                file: file.clone(),
+                problem: p
+            }));
+        }
+    }
+    let summary = format!(
+        "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
+        checked.len()
+    );
+    if lines.is_empty() {
+        lines.push(summary.clone());
+    }
+    let report = Report::new(Body::Text(lines.join("\n")), Value::Array(json));
+    if errors == 0 {
+        return Ok(if warnings > 0 {
+            report.with_note(summary)
+        } else {
+            report
+        });
+    }
+    ctx.printer.print(&report)?;
+    Err(Error::usage(summary)
+        .with_hint("fix the problems above; each names the component, the field and Meta's rule"))
+}
+
+fn lint_files(ctx: &Context, paths: &[std::path::PathBuf]) -> Result<Report> {
+    let files = file::expand(paths)?;
+    if files.is_empty() {
+        return Err(
+            Error::usage("no template files (*.yaml, *.yml, *.json) found")
+                .with_hint("name files or a directory that holds them"),
+        );
+    }
+    let mut checked = Vec::new();
+    for path in &files {
+        let shown = path.display().to_string();
+        match file::read(path) {
+            Ok(l) => checked.push((shown, lint::check(&l.template))),
+            Err(e) => checked.push((
+                shown,
+                vec![Problem {
+                    severity: Severity::Error,
+                    rule: "file",
+                    component: "template".into(),
+                    field: String::new(),
+                    message: e
+                        .message
+                        .split_once(": ")
+                        .map(|(_, m)| m.to_string())
+                        .unwrap_or(e.message),
+                }],
+            )),
+        }
+    }
+    lint_report(ctx, &checked)
+}
+
+/// Lints templates about to be sent; stops (exit 2) on any error, shows
+/// warnings on stderr.
+fn lint_before_sending(ctx: &Context, loaded: &[Loaded]) -> Result<()> {
+    let checked: Vec<(String, Vec<Problem>)> = loaded
+        .iter()
+        .map(|l| (l.path.display().to_string(), lint::check(&l.template)))
+        .filter(|(_, p)| !p.is_empty())
+        .collect();
+    if checked.iter().any(|(_, p)| lint::has_errors(p)) {
+        lint_report(ctx, &checked)?;
+    }
+    for (file, problems) in &checked {
+        for p in problems {
+            ctx.printer.warn(&format!("{file}: {}", p.message));
+        }
+    }
+    Ok(())
+}
+
+/// Where a template file's relative paths (`media_file`) start.
+fn base_dir(path: &Path) -> &Path {
+    path.parent().unwrap_or(Path::new("."))
+}
