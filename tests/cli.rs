@@ -12,4 +12,5 @@ mod migration;
 mod network;
 mod registration;
 mod sandbox;
+mod templates;
 mod wizard;
