@@ -103,8 +103,17 @@ fn replay(routes: Vec<(&'static str, String, Answer)>) -> String {
             }
             let mut body = vec![0; length];
             let _ = reader.read_exact(&mut body);
-            let path = target.split('?').next().unwrap_or("");
-            let answer = routes.iter().find(|(m, p, _)| *m == method && p == path).map(|r| r.2.clone()).unwrap_or(Answer {
+            let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+            // A route `PATH?PARAM` matches requests to PATH whose query has
+            // PARAM; those are tried first.
+            let matches = |p: &str| match p.split_once('?') {
+                Some((rp, want)) => rp == path && query.split('&').any(|q| q == want),
+                None => p == path,
+            };
+            let mut ordered: Vec<&(&str, String, Answer)> =
+                routes.iter().filter(|r| r.1.contains('?')).collect();
+            ordered.extend(routes.iter().filter(|r| !r.1.contains('?')));
+            let answer = ordered.into_iter().find(|(m, p, _)| *m == method && matches(p)).map(|r| r.2.clone()).unwrap_or(Answer {
                 status: 404,
                 usage: None,
                 body: format!("{{\"error\":{{\"message\":\"no replay for {method} {path}\",\"code\":2500}}}}"),
@@ -382,4 +391,218 @@ fn registration_commands_read_captured_answers() {
         .unwrap()["rows"]
         .clone();
     assert_eq!(calls, 2, "the register and the deregister are counted");
+}
+
+#[test]
+fn reads_captured_template_lists_with_legacy_categories_media_and_rejections() {
+    let Some(dir) = captured_dir() else { return };
+    let env = Env::new();
+    let path = format!("/v25.0/{WABA}/message_templates");
+    let url = replay(vec![(
+        "GET",
+        path.clone(),
+        cassette(&read(&dir, "message_templates_list.vcr.yml")),
+    )]);
+    let v = run(&env, &url, &["templates", "list", "-o", "json"])
+        .ok()
+        .json();
+    let all = v.as_array().unwrap();
+    assert_eq!(all.len(), 25);
+    assert_eq!(all[1]["name"], "sample_purchase_feedback");
+    assert_eq!(all[1]["category"], "MARKETING");
+    assert_eq!(all[1]["previous_category"], "ISSUE_RESOLUTION");
+    assert_eq!(all[1]["id"], "1350788845398345");
+    let table = run(&env, &url, &["templates", "list"]).ok();
+    assert!(
+        table.stdout.contains("UTILITY (was TICKET_UPDATE)"),
+        "{}",
+        table.stdout
+    );
+    let shown = run(
+        &env,
+        &url,
+        &["templates", "show", "sample_flight_confirmation"],
+    )
+    .ok();
+    assert_eq!(
+        shown.stdout.matches("HEADER (DOCUMENT)").count(),
+        4,
+        "{}",
+        shown.stdout
+    );
+    assert!(
+        shown
+            .stdout
+            .contains("This is your flight confirmation for {{1}}-{{2}} on {{3}}.")
+    );
+    let one = run(
+        &env,
+        &url,
+        &[
+            "templates",
+            "show",
+            "sample_happy_hour_announcement",
+            "--language",
+            "pt_BR",
+            "-o",
+            "json",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(one["components"][0]["format"], "VIDEO");
+    assert!(
+        one["components"][1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Hor\u{e1}rio: {{2}}")
+    );
+    // Pulled files keep Meta's definition and drop the server's fields.
+    let out = env.path("pulled");
+    run(&env, &url, &["templates", "pull", out.to_str().unwrap()]).ok();
+    let file =
+        std::fs::read_to_string(out.join("sample_movie_ticket_confirmation.pt_BR.yaml")).unwrap();
+    assert!(file.contains("format: IMAGE"), "{file}");
+    assert!(
+        !file.contains("previous_category") && !file.contains("326903159558831"),
+        "{file}"
+    );
+
+    let url = replay(vec![(
+        "GET",
+        path.clone(),
+        json_file(
+            &read(&dir, "message_templates_list_ptbr_with_rejected.json"),
+            200,
+        ),
+    )]);
+    let v = run(&env, &url, &["templates", "list", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(v[0]["name"], "welcome_template3");
+    assert_eq!(v[0]["status"], "REJECTED");
+    assert_eq!(v[0]["previous_category"], "TRANSACTIONAL");
+    assert_eq!(v[3]["category"], "AUTHENTICATION");
+    let table = run(&env, &url, &["templates", "list"]).ok();
+    assert!(table.stderr.contains("1 rejected"), "{}", table.stderr);
+    let shown = run(&env, &url, &["templates", "show", "schedule_confirmation3"]).ok();
+    assert!(
+        shown.stdout.contains("[QUICK_REPLY] REMARCAR"),
+        "{}",
+        shown.stdout
+    );
+    assert!(shown.stdout.contains("example {{2}} = 04/11/2022"));
+
+    let url = replay(vec![(
+        "GET",
+        path.clone(),
+        cassette(&read(&dir, "message_templates_list_empty.vcr.yml")),
+    )]);
+    let out = run(&env, &url, &["templates", "list"]).ok();
+    assert!(out.stdout.contains("0 template(s)"), "{}", out.stdout);
+    assert!(out.stderr.contains("no templates match"));
+}
+
+#[test]
+fn follows_captured_template_pages_by_cursor_not_metas_next_url() {
+    let Some(dir) = captured_dir() else { return };
+    let env = Env::new();
+    let path = format!("/v25.0/{WABA}/message_templates");
+    // The first page's `next` names graph.facebook.com (v15.0): the client
+    // asks the configured host for `after=MQZDZD` instead.
+    let url = replay(vec![
+        (
+            "GET",
+            path.clone(),
+            json_file(
+                &read(&dir, "message_templates_list_paged_with_next.json"),
+                200,
+            ),
+        ),
+        (
+            "GET",
+            format!("{path}?after=MQZDZD"),
+            json_file(
+                &read(&dir, "message_templates_list_ptbr_with_rejected.json"),
+                200,
+            ),
+        ),
+    ]);
+    let v = run(&env, &url, &["templates", "list", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(v.as_array().unwrap().len(), 9);
+    assert_eq!(v[0]["category"], "MARKETING");
+    assert_eq!(v[8]["name"], "hello_world");
+}
+
+#[test]
+fn template_changes_read_captured_answers() {
+    let Some(dir) = captured_dir() else { return };
+    let env = Env::new();
+    let path = format!("/v25.0/{WABA}/message_templates");
+    // The list a change looks the template up in is written here, in the
+    // documented shape; the answers to the changes are Meta's.
+    let listed = r#"{"data":[{"name":"seasonal_promotion","language":"nl","category":"MARKETING","status":"REJECTED","id":"1713674996085293",
+        "components":[{"type":"BODY","text":"Old text of the promotion for our customers."}]},
+        {"name":"fake_name","language":"en_US","category":"UTILITY","status":"REJECTED","id":"1",
+        "components":[{"type":"BODY","text":"Some fixed text here."}]}]}"#;
+    let url = replay(vec![
+        ("GET", path.clone(), json_file(listed, 200)),
+        (
+            "POST",
+            path.clone(),
+            cassette(&read(&dir, "template_create_pending.vcr.yml")),
+        ),
+        (
+            "POST",
+            "/v25.0/1713674996085293".into(),
+            cassette(&read(&dir, "template_edit_success.vcr.yml")),
+        ),
+        (
+            "DELETE",
+            path.clone(),
+            cassette(&read(&dir, "template_delete_not_found_2593002.vcr.yml")),
+        ),
+    ]);
+    let file = env.path("seasonal_promotion.nl.json");
+    std::fs::write(
+        &file,
+        r#"{"name":"seasonal_promotion","category":"MARKETING","language":"nl","components":[{"type":"BODY","text":"Thank you for your order, {{1}}! Your confirmation number is {{2}}. If you have any questions, please use the buttons below to contact support. Thank you for being a customer!","example":{"body_text":[["Ignacio","860198-230332"]]}},{"type":"BUTTONS","buttons":[{"type":"PHONE_NUMBER","text":"Call","phone_number":"59898400766"},{"type":"URL","text":"Contact Support","url":"https://www.luckyshrub.com/support"}]}]}"#,
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let v = run(
+        &env,
+        &url,
+        &["templates", "create", "--file", f, "-o", "json"],
+    )
+    .ok()
+    .json();
+    assert_eq!(v["id"], "1297883712183052");
+    assert_eq!(v["status"], "PENDING");
+    assert_eq!(v["category"], "MARKETING");
+    let out = run(
+        &env,
+        &url,
+        &[
+            "templates",
+            "edit",
+            "seasonal_promotion",
+            "--file",
+            f,
+            "--yes",
+        ],
+    )
+    .ok();
+    assert!(
+        out.stdout
+            .contains("Edited seasonal_promotion (nl, id 1713674996085293)"),
+        "{}",
+        out.stdout
+    );
+    let out = run(&env, &url, &["templates", "delete", "fake_name", "--yes"]).code(4);
+    assert!(out.stderr.contains("Message Template Not Found: The message template fake name wasn't found for this account."), "{}", out.stderr);
+    assert!(out.stderr.contains("subcode 2593002"));
+    assert!(out.stderr.contains("no template has that name"));
 }
