@@ -11,8 +11,9 @@ const ABOUT: &str = "Operate WhatsApp Business Accounts on Meta's Cloud API";
 
 const LONG_ABOUT: &str = "\
 Operate WhatsApp Business Accounts (WABAs) on Meta's Cloud API from a terminal
-or a script: phone numbers, tokens and profiles, and an offline sandbox that
-needs no Meta account.";
+or a script: phone numbers, number migration, message templates (linted, and
+kept as code), tokens and profiles, and an offline sandbox that needs no Meta
+account.";
 
 const EXAMPLES: &str = "\
 Examples:
