@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::change::{creation_budget, prepare, tracked};
-use super::{base_dir, lint_before_sending, lint_report};
+use super::{base_dir, lint_before_sending, lint_report, unreadable};
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::graph::Client;
@@ -17,7 +17,6 @@ use crate::output::{Body, Cell, Column, Report, Style};
 use crate::templates::definition::{self, Summary};
 use crate::templates::file::{self, FileFormat, Loaded};
 use crate::templates::limits::{self, Change, Record};
-use crate::templates::lint::{Problem, Severity};
 use crate::templates::plan::{self, Action, Entry};
 
 pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat) -> Result<Report> {
@@ -71,20 +70,7 @@ fn read_dir(ctx: &Context, dir: &Path) -> Result<Vec<Loaded>> {
     for p in &paths {
         match file::read(p) {
             Ok(l) => loaded.push(l),
-            Err(e) => broken.push((
-                p.display().to_string(),
-                vec![Problem {
-                    severity: Severity::Error,
-                    rule: "file",
-                    component: "template".into(),
-                    field: String::new(),
-                    message: e
-                        .message
-                        .split_once(": ")
-                        .map(|(_, m)| m.to_string())
-                        .unwrap_or(e.message),
-                }],
-            )),
+            Err(e) => broken.push((p.display().to_string(), vec![unreadable(e)])),
         }
     }
     if !broken.is_empty() {

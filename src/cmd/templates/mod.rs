@@ -209,23 +209,25 @@ fn lint_files(ctx: &Context, paths: &[std::path::PathBuf]) -> Result<Report> {
         let shown = path.display().to_string();
         match file::read(path) {
             Ok(l) => checked.push((shown, lint::check(&l.template))),
-            Err(e) => checked.push((
-                shown,
-                vec![Problem {
-                    severity: Severity::Error,
-                    rule: "file",
-                    component: "template".into(),
-                    field: String::new(),
-                    message: e
-                        .message
-                        .split_once(": ")
-                        .map(|(_, m)| m.to_string())
-                        .unwrap_or(e.message),
-                }],
-            )),
+            Err(e) => checked.push((shown, vec![unreadable(e)])),
         }
     }
     lint_report(ctx, &checked)
+}
+
+/// A file that does not parse, as a lint problem (its path is said apart).
+fn unreadable(e: Error) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        rule: "file",
+        component: "template".into(),
+        field: String::new(),
+        message: e
+            .message
+            .split_once(": ")
+            .map(|(_, m)| m.to_string())
+            .unwrap_or(e.message),
+    }
 }
 
 /// Lints templates about to be sent; stops (exit 2) on any error, shows
