@@ -98,17 +98,17 @@ fn status_cell(s: Option<&str>) -> Cell {
         Some("DISCONNECTED" | "BANNED" | "BLOCKED" | "DELETED") => Style::Bad,
         _ => Style::Plain,
     };
-    styled(s, style)
+    Cell::opt_styled(s, style)
 }
 
-fn quality_cell(s: Option<&str>) -> Cell {
+pub fn quality_cell(s: Option<&str>) -> Cell {
     let style = match s.map(str::to_ascii_uppercase).as_deref() {
         Some("GREEN") => Style::Good,
         Some("YELLOW") => Style::Warn,
         Some("RED") => Style::Bad,
         _ => Style::Plain,
     };
-    styled(s, style)
+    Cell::opt_styled(s, style)
 }
 
 fn code_cell(s: Option<&str>) -> Cell {
@@ -117,14 +117,7 @@ fn code_cell(s: Option<&str>) -> Cell {
     } else {
         Style::Plain
     };
-    styled(s, style)
-}
-
-fn styled(s: Option<&str>, style: Style) -> Cell {
-    match s {
-        Some(t) => Cell::styled(t, style),
-        None => Cell::opt(None),
-    }
+    Cell::opt_styled(s, style)
 }
 
 /// Finds the phone-number id a user means: an id, or a number of the WABA.

@@ -62,8 +62,12 @@ impl Cell {
     }
     /// An optional value, `-` when absent.
     pub fn opt(text: Option<&str>) -> Cell {
+        Cell::opt_styled(text, Style::Plain)
+    }
+    /// An optional value in a style, `-` when absent.
+    pub fn opt_styled(text: Option<&str>, style: Style) -> Cell {
         match text {
-            Some(t) => Cell::plain(t),
+            Some(t) => Cell::styled(t, style),
             None => Cell::styled("-", Style::Dim),
         }
     }

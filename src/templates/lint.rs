@@ -130,6 +130,25 @@ impl Lint {
     fn warn(&mut self, rule: &'static str, component: &str, field: &str, message: String) {
         self.push(Severity::Warning, rule, component, field, message);
     }
+    /// An error when `text` is over `max` characters; `what` names the text.
+    fn limit(
+        &mut self,
+        rule: &'static str,
+        component: &str,
+        field: &str,
+        text: &str,
+        (max, what): (usize, &str),
+    ) {
+        let n = chars(text);
+        if n > max {
+            self.error(
+                rule,
+                component,
+                field,
+                format!("{n} characters; {what} is limited to {max}"),
+            );
+        }
+    }
 }
 
 fn chars(s: &str) -> usize {
@@ -469,17 +488,13 @@ fn check_header(l: &mut Lint, c: &Map<String, Value>, format: Format, auth: bool
                 );
                 return;
             };
-            if chars(text) > HEADER_MAX {
-                l.error(
-                    "header-length",
-                    "HEADER",
-                    "text",
-                    format!(
-                        "{} characters; header text is limited to {HEADER_MAX}",
-                        chars(text)
-                    ),
-                );
-            }
+            l.limit(
+                "header-length",
+                "HEADER",
+                "text",
+                text,
+                (HEADER_MAX, "header text"),
+            );
             if text.contains('\n') {
                 l.error(
                     "header-format",
@@ -576,17 +591,7 @@ fn check_body(l: &mut Lint, c: &Map<String, Value>, format: Format, auth: bool) 
         );
         return None;
     }
-    if chars(text) > BODY_MAX {
-        l.error(
-            "body-length",
-            "BODY",
-            "text",
-            format!(
-                "{} characters; body text is limited to {BODY_MAX}",
-                chars(text)
-            ),
-        );
-    }
+    l.limit("body-length", "BODY", "text", text, (BODY_MAX, "body text"));
     let scan = check_placeholders(l, "BODY", "text", text, format);
     let params = distinct(&scan);
     if params > 0 {
@@ -744,17 +749,13 @@ fn check_footer(l: &mut Lint, c: &Map<String, Value>, auth: bool) {
         );
         return;
     };
-    if chars(text) > FOOTER_MAX {
-        l.error(
-            "footer-length",
-            "FOOTER",
-            "text",
-            format!(
-                "{} characters; footer text is limited to {FOOTER_MAX}",
-                chars(text)
-            ),
-        );
-    }
+    l.limit(
+        "footer-length",
+        "FOOTER",
+        "text",
+        text,
+        (FOOTER_MAX, "footer text"),
+    );
     if !placeholders::scan(text).placeholders.is_empty() {
         l.error(
             "footer-variables",
@@ -884,15 +885,13 @@ fn check_button(l: &mut Lint, label: &str, kind: &str, b: &Map<String, Value>, a
                     "phone_number",
                     "a phone button needs `phone_number`: digits with the country code, like 15550051234".into(),
                 );
-            } else if chars(phone) > PHONE_MAX {
-                l.error(
+            } else {
+                l.limit(
                     "phone-button",
                     label,
                     "phone_number",
-                    format!(
-                        "{} characters; a phone number is limited to {PHONE_MAX}",
-                        chars(phone)
-                    ),
+                    phone,
+                    (PHONE_MAX, "a phone number"),
                 );
             }
         }

@@ -69,6 +69,54 @@ pub struct Entry {
 
 /// Statuses whose template Meta lets you edit.
 const EDITABLE: &[&str] = &["APPROVED", "REJECTED", "PAUSED"];
+/// Why Meta would refuse an edit of a template in this state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub reason: String,
+    /// Only Meta's daily or 30-day limit stands in the way: time lifts it.
+    pub rate_limited: bool,
+}
+
+/// Meta's edit rules (graph-api.md §3.2): only APPROVED, REJECTED and PAUSED
+/// templates are edited, never the category of an approved one, and an
+/// approved one within its edit limits (`edits`, when the tool counted any).
+pub fn edit_refusal(
+    status: &str,
+    remote_category: &str,
+    local_category: &str,
+    edits: Option<&Edits>,
+) -> Option<Refusal> {
+    let refuse = |reason: String, rate_limited| {
+        Some(Refusal {
+            reason,
+            rate_limited,
+        })
+    };
+    if !EDITABLE.contains(&status) {
+        return refuse(
+            format!(
+                "a {status} template cannot be edited (only APPROVED, REJECTED or PAUSED ones)"
+            ),
+            false,
+        );
+    }
+    if status != "APPROVED" {
+        return None;
+    }
+    if !remote_category.eq_ignore_ascii_case(local_category) {
+        return refuse(
+            format!(
+                "the category of an approved template cannot be changed ({remote_category} → {local_category}); create it under a new name"
+            ),
+            false,
+        );
+    }
+    edits.and_then(Edits::refusal).map(|reason| Refusal {
+        reason,
+        rate_limited: true,
+    })
+}
+
 /// Statuses of templates on their way out: not part of the plan.
 const GONE: &[&str] = &["DELETED", "PENDING_DELETION"];
 
@@ -150,20 +198,11 @@ pub fn plan(inp: Inputs) -> Vec<Entry> {
         let remote_cat = s.category.clone().unwrap_or_default().to_ascii_uppercase();
         e.category_changed = local_cat != remote_cat;
         let what = changed_parts(&l.template, r);
-        let refusal = if !EDITABLE.contains(&status.as_str()) {
-            Some(format!(
-                "a {status} template cannot be edited (only APPROVED, REJECTED or PAUSED ones)"
-            ))
-        } else if status == "APPROVED" && e.category_changed {
-            Some(format!(
-                "the category of an approved template cannot be changed ({remote_cat} → {local_cat}); create it under a new name"
-            ))
-        } else if status == "APPROVED" {
-            e.rate_limited = true;
-            inp.edits.get(&s.id).and_then(Edits::refusal)
-        } else {
-            None
-        };
+        let refusal = edit_refusal(&status, &remote_cat, &local_cat, inp.edits.get(&s.id));
+        if let Some(r) = &refusal {
+            e.rate_limited = r.rate_limited;
+        }
+        let refusal = refusal.map(|r| r.reason);
         match refusal {
             Some(why) => {
                 e.action = Action::Refused;

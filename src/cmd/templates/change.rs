@@ -17,6 +17,7 @@ use crate::output::Report;
 use crate::templates::definition::{self, MEDIA_FILE, SERVER_ONLY, Summary};
 use crate::templates::file::{self, Loaded};
 use crate::templates::limits::{self, Change, Record};
+use crate::templates::plan::edit_refusal;
 
 /// Sends a change recorded before it goes (so a lost answer still counts
 /// against Meta's limits) and its outcome after. Under `--dry-run` nothing
@@ -225,37 +226,24 @@ pub async fn edit(ctx: &Context, name: &str, path: &Path, no_lint: bool) -> Resu
     let new_category = definition::text(&loaded.template, "category")
         .unwrap_or("")
         .to_ascii_uppercase();
-    let category_changed = s
-        .category
-        .as_deref()
-        .is_some_and(|c| !c.eq_ignore_ascii_case(&new_category));
-    if !["APPROVED", "REJECTED", "PAUSED"].contains(&status.as_str()) {
-        return Err(Error::new(
-            Kind::Rejected,
-            format!(
-                "{name} ({language}) is {status}; Meta edits only APPROVED, REJECTED or PAUSED templates"
-            ),
-        ));
-    }
-    if status == "APPROVED" {
-        if category_changed {
-            return Err(Error::new(
-                Kind::Rejected,
-                format!(
-                    "the category of an approved template cannot be changed ({} → {new_category})",
-                    s.category.clone().unwrap_or_default()
-                ),
-            )
-            .with_hint("create the template under a new name in the new category"));
-        }
+    let old_category = s.category.clone().unwrap_or_default().to_ascii_uppercase();
+    let category_changed = old_category != new_category;
+    let edits = if status == "APPROVED" {
         let store = ctx.store().await?;
-        let edits = limits::edits(store, &s.id, ctx.clock.now()).await?;
-        if let Some(why) = edits.refusal() {
-            return Err(Error::new(
-                Kind::RateLimited,
-                format!("{name} ({language}): {why}"),
-            ));
-        }
+        Some(limits::edits(store, &s.id, ctx.clock.now()).await?)
+    } else {
+        None
+    };
+    if let Some(r) = edit_refusal(&status, &old_category, &new_category, edits.as_ref()) {
+        let kind = if r.rate_limited {
+            Kind::RateLimited
+        } else {
+            Kind::Rejected
+        };
+        return Err(Error::new(
+            kind,
+            format!("{name} ({language}): {}", r.reason),
+        ));
     }
     ctx.confirm(&format!(
         "Replace the components of {name} ({language}, {status}, id {})?",

@@ -10,6 +10,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
+use super::numbers::quality_cell;
 use crate::cli::{ListArgs, TemplatesCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -119,23 +120,7 @@ pub fn status_cell(s: Option<&str>) -> Cell {
         Some("PENDING_DELETION" | "DELETED") => Style::Dim,
         _ => Style::Plain,
     };
-    match s {
-        Some(v) => Cell::styled(v, style),
-        None => Cell::opt(None),
-    }
-}
-
-fn quality_cell(s: Option<&str>) -> Cell {
-    let style = match s.map(str::to_ascii_uppercase).as_deref() {
-        Some("GREEN") => Style::Good,
-        Some("YELLOW") => Style::Warn,
-        Some("RED") => Style::Bad,
-        _ => Style::Plain,
-    };
-    match s {
-        Some(v) => Cell::styled(v, style),
-        None => Cell::opt(None),
-    }
+    Cell::opt_styled(s, style)
 }
 
 /// `2026-10-01T09:00:00Z` → `2026-10-01 09:00` (UTC).
