@@ -958,7 +958,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--wabas', '--wabas', [CompletionResultType]::ParameterName, 'Seed N extra fleet WABAs (two numbers each)')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Fill the default WABA with generated templates up to N in all')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for random faults')
-            [CompletionResult]::new('--inject', '--inject', [CompletionResultType]::ParameterName, 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get. Repeatable')
+            [CompletionResult]::new('--inject', '--inject', [CompletionResultType]::ParameterName, 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get, template_create, template_delete, upload. Repeatable')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
             [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')

@@ -892,7 +892,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --wabas 'Seed N extra fleet WABAs (two numbers each)'
             cand --templates 'Fill the default WABA with generated templates up to N in all'
             cand --seed 'Seed for random faults'
-            cand --inject 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get. Repeatable'
+            cand --inject 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get, template_create, template_delete, upload. Repeatable'
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
             cand --api-version 'Graph API version [default: v25.0]'

@@ -643,7 +643,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wabas -d 'Seed N extra fleet WABAs (two numbers each)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l templates -d 'Fill the default WABA with generated templates up to N in all' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for random faults' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l inject -d 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get. Repeatable' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l inject -d 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get, template_create, template_delete, upload. Repeatable' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-version -d 'Graph API version [default: v25.0]' -r

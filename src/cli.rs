@@ -612,7 +612,8 @@ pub struct ServeArgs {
     pub seed: u64,
     /// Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or
     /// `lost` (done, but the answer is lost); steps: add, request_code,
-    /// verify_code, register, deregister, set_pin, get. Repeatable
+    /// verify_code, register, deregister, set_pin, get, template_create,
+    /// template_delete, upload. Repeatable
     #[arg(long, value_name = "STEP=WHAT", value_parser = crate::sandbox::inject::Injection::parse)]
     pub inject: Vec<crate::sandbox::inject::Injection>,
 }

@@ -70,6 +70,61 @@ fn list_shows_every_status_and_category_and_filters() {
             .stderr
             .contains("rejected: `waba templates show NAME`")
     );
+    // The seeded PENDING templates were last updated on 1 October.
+    assert!(
+        table
+            .stderr
+            .contains("2 pending for more than 24 hours (newsletter_signup, payment_due)"),
+        "{}",
+        table.stderr
+    );
+    let fresh = env.run_with(
+        &["--sandbox", "templates", "list"],
+        &[("WABA_NOW", "2026-10-01T12:00:00Z")],
+        None,
+    );
+    assert!(!fresh.ok().stderr.contains("pending for more than"));
+}
+
+#[test]
+fn list_reads_every_page_and_streams_json_and_csv() {
+    let env = env();
+    let server = env.serve(&["--templates", "450"]);
+    let json = env
+        .against(&server, &["templates", "list", "-o", "json"])
+        .ok()
+        .json();
+    let json = json.as_array().unwrap();
+    assert_eq!(json.len(), 450);
+    let mut ids: Vec<&str> = json.iter().map(|t| t["id"].as_str().unwrap()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 450, "a page was read twice");
+    let pages = server.requests_to("GET", "/message_templates").len();
+    assert_eq!(pages, 5, "450 templates are 5 pages of 100");
+    let csv = env
+        .against(&server, &["templates", "list", "-o", "csv"])
+        .ok();
+    let lines: Vec<&str> = csv.stdout.lines().collect();
+    assert_eq!(lines[0], "name,language,category,status,quality,id,updated");
+    assert_eq!(lines.len(), 451);
+    let none = env
+        .against(
+            &server,
+            &[
+                "templates",
+                "list",
+                "--name",
+                "nothing_like_this",
+                "-o",
+                "csv",
+            ],
+        )
+        .ok();
+    assert_eq!(
+        none.stdout,
+        "name,language,category,status,quality,id,updated\n"
+    );
 }
 
 #[test]
@@ -541,6 +596,42 @@ fn pull_edit_push_plan_and_apply() {
         .ok()
         .json();
     assert_eq!(gone.as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_create_whose_answer_was_lost_is_not_sent_twice() {
+    let env = env();
+    let server = env.serve(&["--inject", "template_create=lost"]);
+    let dir = env.path("templates");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("welcome_gift.en_US.json"),
+        r#"{"name": "welcome_gift", "language": "en_US", "category": "MARKETING",
+            "components": [{"type": "BODY", "text": "Welcome {{1}}! A small gift waits for you in your first order.", "example": {"body_text": [["Ana"]]}}]}"#,
+    )
+    .unwrap();
+    let d = dir.to_str().unwrap();
+    let first = env.against(&server, &["templates", "push", d, "--yes"]);
+    assert_ne!(first.code, 0, "the answer was lost: {}", first.stdout);
+    assert!(
+        first.stdout.contains("0 change(s) applied, 1 failed"),
+        "{}",
+        first.stdout
+    );
+    // Meta did create it; the next push sees it and sends nothing.
+    let again = env
+        .against(&server, &["templates", "push", d, "--yes", "-o", "json"])
+        .ok()
+        .json();
+    let entry = again["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "welcome_gift")
+        .unwrap()
+        .clone();
+    assert_eq!(entry["action"], "unchanged", "{again}");
+    assert_eq!(server.requests_to("POST", "/message_templates").len(), 1);
 }
 
 #[test]

@@ -2,7 +2,10 @@
 //! a `Report`; this module is the only one that writes to stdout or stderr.
 
 pub mod progress;
+mod rows;
 pub mod table;
+
+pub use rows::Rows;
 
 use std::io::{self, Write};
 use std::str::FromStr;
@@ -109,6 +112,8 @@ pub enum Body {
     Fields(Vec<(String, Cell)>),
     Text(String),
     Empty,
+    /// Already on stdout, row by row (see `Rows`).
+    Written,
 }
 
 /// What a command produced: lines above the body (table mode only), the body,
@@ -166,6 +171,9 @@ pub struct Printer {
 
 impl Printer {
     pub fn render(&self, report: &Report) -> String {
+        if matches!(report.body, Body::Written) {
+            return String::new();
+        }
         match self.format {
             Format::Json => {
                 let mut s = serde_json::to_string_pretty(&report.json).unwrap_or_default();
@@ -183,7 +191,7 @@ impl Printer {
                     csv(&cols, &rows)
                 }
                 Body::Text(t) => format!("{t}\n"),
-                Body::Empty => String::new(),
+                Body::Empty | Body::Written => String::new(),
             },
             Format::Table => {
                 let mut out = String::new();
@@ -219,7 +227,7 @@ impl Printer {
                             out.push('\n');
                         }
                     }
-                    Body::Empty => {}
+                    Body::Empty | Body::Written => {}
                 }
                 out
             }
@@ -309,45 +317,49 @@ impl Printer {
 /// Writes to stdout; a closed pipe (`waba … | head`) is not an error.
 pub fn write_stdout(s: &str) -> Result<()> {
     let mut out = io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
-            Err(Error::new(crate::error::Kind::Internal, "broken pipe").broken_pipe())
-        }
-        Err(e) => Err(Error::internal(format!("cannot write to stdout: {e}"))),
-    }
+    out.write_all(s.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(rows::stdout_error)
 }
 
 fn csv(columns: &[Column], rows: &[Vec<Cell>]) -> String {
-    let field = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    let mut out = String::new();
-    let header: Vec<String> = columns
-        .iter()
-        .map(|c| field(&c.title.to_lowercase().replace(' ', "_")))
-        .collect();
-    out.push_str(&header.join(","));
-    out.push('\n');
+    let mut out = csv_header(columns);
     for row in rows {
-        let line: Vec<String> = row
-            .iter()
-            .map(|c| {
-                if c.style == Style::Dim && c.text == "-" {
-                    String::new()
-                } else {
-                    field(&c.text)
-                }
-            })
-            .collect();
-        out.push_str(&line.join(","));
-        out.push('\n');
+        out.push_str(&csv_line(row));
     }
     out
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Column titles as snake_case names.
+fn csv_header(columns: &[Column]) -> String {
+    let header: Vec<String> = columns
+        .iter()
+        .map(|c| csv_field(&c.title.to_lowercase().replace(' ', "_")))
+        .collect();
+    header.join(",") + "\n"
+}
+
+/// One row; a missing value (`-`) is an empty field.
+fn csv_line(row: &[Cell]) -> String {
+    let line: Vec<String> = row
+        .iter()
+        .map(|c| {
+            if c.style == Style::Dim && c.text == "-" {
+                String::new()
+            } else {
+                csv_field(&c.text)
+            }
+        })
+        .collect();
+    line.join(",") + "\n"
 }
 
 #[cfg(test)]

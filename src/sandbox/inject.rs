@@ -5,7 +5,7 @@
 use std::fmt;
 
 /// The steps an injection can target.
-pub const STEPS: [&str; 7] = [
+pub const STEPS: [&str; 10] = [
     "add",
     "request_code",
     "verify_code",
@@ -13,6 +13,9 @@ pub const STEPS: [&str; 7] = [
     "deregister",
     "set_pin",
     "get",
+    "template_create",
+    "template_delete",
+    "upload",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +92,9 @@ pub fn step_of(method: &str, rest: &[&str]) -> Option<&'static str> {
         ("POST", [_, "verify_code"]) => Some("verify_code"),
         ("POST", [_, "register"]) => Some("register"),
         ("POST", [_, "deregister"]) => Some("deregister"),
+        ("POST", [_, "message_templates"]) => Some("template_create"),
+        ("DELETE", [_, "message_templates"]) => Some("template_delete"),
+        ("POST", [_, "uploads"]) => Some("upload"),
         ("POST", [_]) => Some("set_pin"),
         ("GET", [_, ..]) => Some("get"),
         _ => None,

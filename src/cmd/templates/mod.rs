@@ -15,7 +15,7 @@ use crate::cli::{ListArgs, TemplatesCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::graph::templates::{self as api, Filter};
-use crate::output::{Body, Cell, Column, Report, Style};
+use crate::output::{Body, Cell, Column, Report, Rows, Style};
 use crate::templates::definition::Summary;
 use crate::templates::file::{self, Loaded};
 use crate::templates::lint::{self, Problem, Severity};
@@ -49,14 +49,6 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
         language: args.language.clone(),
         name: args.name.clone(),
     };
-    // Only one page of Meta's answer is held at a time; what is kept is
-    // the summary of each template.
-    let mut rows: Vec<Summary> = Vec::new();
-    api::each_page(client, waba, &filter, false, |page| {
-        rows.extend(page.iter().map(Summary::of));
-        Ok(())
-    })
-    .await?;
     let columns = vec![
         Column::new("NAME").flex(),
         Column::new("LANGUAGE"),
@@ -66,42 +58,76 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
         Column::new("ID"),
         Column::new("UPDATED").optional(),
     ];
-    let table = rows
-        .iter()
-        .map(|s| {
-            vec![
+    // One page of Meta's answer is held at a time: as JSON or CSV each row
+    // is written as it arrives; a table keeps only its cells.
+    let now = ctx.clock.now();
+    let mut rows = Rows::new(&ctx.printer, columns);
+    let (mut rejected, mut stuck) = (0, Vec::new());
+    api::each_page(client, waba, &filter, false, |page| {
+        for t in page {
+            let s = Summary::of(&t);
+            let overdue = pending_too_long(&s, now);
+            if overdue {
+                stuck.push(s.name.clone());
+            }
+            if s.status.as_deref() == Some("REJECTED") {
+                rejected += 1;
+            }
+            let status = if overdue {
+                Cell::styled("PENDING", Style::Bad)
+            } else {
+                status_cell(s.status.as_deref())
+            };
+            let cells = vec![
                 Cell::plain(&s.name),
                 Cell::plain(&s.language),
-                category_cell(s),
-                status_cell(s.status.as_deref()),
+                category_cell(&s),
+                status,
                 quality_cell(s.quality.as_deref()),
                 Cell::plain(&s.id),
                 Cell::opt(s.last_updated_time.as_deref().map(short_time).as_deref()),
-            ]
-        })
-        .collect();
-    let json = Value::Array(rows.iter().map(|s| json!(s)).collect());
-    let mut report = Report::new(
-        Body::Table {
-            columns,
-            rows: table,
-        },
-        json,
-    )
-    .with_heading(format!("WABA {waba} · {} template(s)", rows.len()));
-    let rejected = rows
-        .iter()
-        .filter(|s| s.status.as_deref() == Some("REJECTED"))
-        .count();
+            ];
+            rows.push(cells, &s)?;
+        }
+        Ok(())
+    })
+    .await?;
+    let count = rows.len();
+    let mut report = rows
+        .finish()?
+        .with_heading(format!("WABA {waba} · {count} template(s)"));
     if rejected > 0 {
         report = report.with_note(format!(
             "{rejected} rejected: `waba templates show NAME` gives Meta's reason; a rejected template keeps its name and can be edited and resubmitted"
         ));
     }
-    if rows.is_empty() {
+    if !stuck.is_empty() {
+        stuck.dedup();
+        report = report.with_note(format!(
+            "{} pending for more than {PENDING_HOURS} hours ({}): Meta's review usually ends within {PENDING_HOURS} hours; raise these with Meta support, quoting the id",
+            stuck.len(),
+            stuck.join(", ")
+        ));
+    }
+    if count == 0 {
         report = report.with_note("no templates match; create one with `waba templates create`");
     }
     Ok(report)
+}
+
+/// Meta: review "can take up to 24 hours" (graph-api.md §3).
+const PENDING_HOURS: i64 = 24;
+
+/// PENDING since longer than Meta's review takes. Without a last update
+/// time nothing can be said, so nothing is flagged.
+fn pending_too_long(s: &Summary, now: chrono::DateTime<chrono::Utc>) -> bool {
+    s.status.as_deref() == Some("PENDING")
+        && s.last_updated_time
+            .as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .is_some_and(|t| {
+                now - t.with_timezone(&chrono::Utc) > chrono::Duration::hours(PENDING_HOURS)
+            })
 }
 
 fn category_cell(s: &Summary) -> Cell {

@@ -1,0 +1,108 @@
+//! Rows that arrive page by page. As JSON or CSV each row is written as it
+//! comes, so a list of thousands holds one page at a time; a table needs
+//! every row to size its columns, so it keeps the cells alone.
+
+use std::io::{self, BufWriter, Stdout, Write};
+
+use serde::Serialize;
+
+use super::{Body, Cell, Column, Format, Printer, Report, csv_header, csv_line};
+use crate::error::{Error, Kind, Result};
+
+pub struct Rows {
+    format: Format,
+    columns: Vec<Column>,
+    table: Vec<Vec<Cell>>,
+    out: Option<BufWriter<Stdout>>,
+    count: usize,
+}
+
+impl Rows {
+    pub fn new(printer: &Printer, columns: Vec<Column>) -> Rows {
+        let out = match printer.format {
+            Format::Table => None,
+            Format::Json | Format::Csv => Some(BufWriter::new(io::stdout())),
+        };
+        Rows {
+            format: printer.format,
+            columns,
+            table: Vec::new(),
+            out,
+            count: 0,
+        }
+    }
+
+    /// Adds one row: its cells for the table and CSV, its JSON form for
+    /// `--output json`.
+    pub fn push(&mut self, cells: Vec<Cell>, json: &impl Serialize) -> Result<()> {
+        let first = self.count == 0;
+        self.count += 1;
+        let Some(out) = self.out.as_mut() else {
+            self.table.push(cells);
+            return Ok(());
+        };
+        let text = match self.format {
+            Format::Json => {
+                let one = serde_json::to_string_pretty(json)
+                    .map_err(|e| Error::internal(format!("cannot write JSON: {e}")))?;
+                // Indented one level, as inside a pretty-printed array.
+                // JSON strings hold no raw newline, so every line break is
+                // the formatter's.
+                let sep = if first { "[\n  " } else { ",\n  " };
+                format!("{sep}{}", one.replace('\n', "\n  "))
+            }
+            _ => {
+                let header = if first {
+                    csv_header(&self.columns)
+                } else {
+                    String::new()
+                };
+                header + &csv_line(&cells)
+            }
+        };
+        write(out, text.as_bytes())
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Ends the list: a report holding the table, or one saying the rows
+    /// are already written.
+    pub fn finish(self) -> Result<Report> {
+        let Some(mut out) = self.out else {
+            return Ok(Report::new(
+                Body::Table {
+                    columns: self.columns,
+                    rows: self.table,
+                },
+                serde_json::Value::Null,
+            ));
+        };
+        let end = match (self.format, self.count) {
+            (Format::Json, 0) => "[]\n".to_string(),
+            (Format::Json, _) => "\n]\n".to_string(),
+            (_, 0) => csv_header(&self.columns),
+            _ => String::new(),
+        };
+        write(&mut out, end.as_bytes())?;
+        out.flush().map_err(stdout_error)?;
+        Ok(Report::new(Body::Written, serde_json::Value::Null))
+    }
+}
+
+fn write(out: &mut BufWriter<Stdout>, bytes: &[u8]) -> Result<()> {
+    out.write_all(bytes).map_err(stdout_error)
+}
+
+pub(super) fn stdout_error(e: io::Error) -> Error {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Error::new(Kind::Internal, "broken pipe").broken_pipe()
+    } else {
+        Error::internal(format!("cannot write to stdout: {e}"))
+    }
+}
