@@ -47,6 +47,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand register 'Register a verified number for Cloud API messaging, with its two-step PIN'
             cand deregister 'Deregister a number from Cloud API (it stays in the WABA)'
             cand set-pin 'Set a number''s two-step verification PIN'
+            cand balance 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it'
+            cand topup 'Top up the WABA''s balance by card; its history and receipts'
+            cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
             cand store 'The local state store (ledger, counters, progress)'
             cand sandbox 'The offline sandbox: serve it to scripts, or reset it'
             cand api 'Make a raw Graph API call with the profile''s token (like `gh api`)'
@@ -803,6 +806,218 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;balance'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --check 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand adjust 'Record a credit or a debit: an opening balance, a reconciliation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;balance;adjust'= {
+            cand --credit 'Add this amount to the balance'
+            cand --debit 'Take this amount from the balance'
+            cand --reason 'Why: kept with the record'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;balance;help'= {
+            cand adjust 'Record a credit or a debit: an opening balance, a reconciliation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;balance;help;adjust'= {
+        }
+        &'waba;balance;help;help'= {
+        }
+        &'waba;topup'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand history 'Past top-ups of the WABA, newest first, with their receipts'
+            cand receipt 'A printable receipt of one top-up'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;topup;history'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;topup;receipt'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;topup;help'= {
+            cand history 'Past top-ups of the WABA, newest first, with their receipts'
+            cand receipt 'A printable receipt of one top-up'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;topup;help;history'= {
+        }
+        &'waba;topup;help;receipt'= {
+        }
+        &'waba;topup;help;help'= {
+        }
+        &'waba;payment'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set the Stripe customer and card charged for this WABA''s top-ups'
+            cand show 'The customer and card charged for this WABA''s top-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;payment;set'= {
+            cand --customer 'The Stripe customer (`cus_…`)'
+            cand --card 'The saved card, a PaymentMethod (`pm_…`) of that customer'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;payment;show'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;payment;help'= {
+            cand set 'Set the Stripe customer and card charged for this WABA''s top-ups'
+            cand show 'The customer and card charged for this WABA''s top-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;payment;help;set'= {
+        }
+        &'waba;payment;help;show'= {
+        }
+        &'waba;payment;help;help'= {
+        }
         &'waba;store'= {
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
@@ -892,7 +1107,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --wabas 'Seed N extra fleet WABAs (two numbers each)'
             cand --templates 'Fill the default WABA with generated templates up to N in all'
             cand --seed 'Seed for random faults'
-            cand --inject 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get, template_create, template_delete, upload. Repeatable'
+            cand --inject 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost), or `hang` (done, the answer held for two minutes); steps: add, request_code, verify_code, register, deregister, set_pin, get, template_create, template_delete, upload, charge. Repeatable'
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
             cand --api-version 'Graph API version [default: v25.0]'
@@ -1049,6 +1264,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand register 'Register a verified number for Cloud API messaging, with its two-step PIN'
             cand deregister 'Deregister a number from Cloud API (it stays in the WABA)'
             cand set-pin 'Set a number''s two-step verification PIN'
+            cand balance 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it'
+            cand topup 'Top up the WABA''s balance by card; its history and receipts'
+            cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
             cand store 'The local state store (ledger, counters, progress)'
             cand sandbox 'The offline sandbox: serve it to scripts, or reset it'
             cand api 'Make a raw Graph API call with the profile''s token (like `gh api`)'
@@ -1132,6 +1350,27 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;deregister'= {
         }
         &'waba;help;set-pin'= {
+        }
+        &'waba;help;balance'= {
+            cand adjust 'Record a credit or a debit: an opening balance, a reconciliation'
+        }
+        &'waba;help;balance;adjust'= {
+        }
+        &'waba;help;topup'= {
+            cand history 'Past top-ups of the WABA, newest first, with their receipts'
+            cand receipt 'A printable receipt of one top-up'
+        }
+        &'waba;help;topup;history'= {
+        }
+        &'waba;help;topup;receipt'= {
+        }
+        &'waba;help;payment'= {
+            cand set 'Set the Stripe customer and card charged for this WABA''s top-ups'
+            cand show 'The customer and card charged for this WABA''s top-ups'
+        }
+        &'waba;help;payment;set'= {
+        }
+        &'waba;help;payment;show'= {
         }
         &'waba;help;store'= {
             cand status 'Backend, location, schema version and row counts'

@@ -49,6 +49,9 @@ complete -c waba -n "__fish_waba_needs_command" -f -a "verify-code" -d 'Confirm 
 complete -c waba -n "__fish_waba_needs_command" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
 complete -c waba -n "__fish_waba_needs_command" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
+complete -c waba -n "__fish_waba_needs_command" -f -a "balance" -d 'The WABA\'s prepaid balance: what is left, its status and forecast; adjust it'
+complete -c waba -n "__fish_waba_needs_command" -f -a "topup" -d 'Top up the WABA\'s balance by card; its history and receipts'
+complete -c waba -n "__fish_waba_needs_command" -f -a "payment" -d 'The card charged for the WABA\'s top-ups (a Stripe customer and card)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "store" -d 'The local state store (ledger, counters, progress)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
 complete -c waba -n "__fish_waba_needs_command" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
@@ -579,6 +582,148 @@ complete -c waba -n "__fish_waba_using_subcommand set-pin" -s v -l verbose -d 'T
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l check -d 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -f -a "adjust" -d 'Record a credit or a debit: an opening balance, a reconciliation'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l credit -d 'Add this amount to the balance' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l debit -d 'Take this amount from the balance' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l reason -d 'Why: kept with the record' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from help" -f -a "adjust" -d 'Record a credit or a debit: an opening balance, a reconciliation'
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -a "history" -d 'Past top-ups of the WABA, newest first, with their receipts'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -a "receipt" -d 'A printable receipt of one top-up'
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from help" -f -a "history" -d 'Past top-ups of the WABA, newest first, with their receipts'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from help" -f -a "receipt" -d 'A printable receipt of one top-up'
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -f -a "set" -d 'Set the Stripe customer and card charged for this WABA\'s top-ups'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -f -a "show" -d 'The customer and card charged for this WABA\'s top-ups'
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l customer -d 'The Stripe customer (`cus_…`)' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l card -d 'The saved card, a PaymentMethod (`pm_…`) of that customer' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the Stripe customer and card charged for this WABA\'s top-ups'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'The customer and card charged for this WABA\'s top-ups'
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -643,7 +788,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wabas -d 'Seed N extra fleet WABAs (two numbers each)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l templates -d 'Fill the default WABA with generated templates up to N in all' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for random faults' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l inject -d 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost); steps: add, request_code, verify_code, register, deregister, set_pin, get, template_create, template_delete, upload. Repeatable' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l inject -d 'Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or `lost` (done, but the answer is lost), or `hang` (done, the answer held for two minutes); steps: add, request_code, verify_code, register, deregister, set_pin, get, template_create, template_delete, upload, charge. Repeatable' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -744,22 +889,25 @@ complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s v -l verbo
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "numbers" -d 'The WABA\'s phone numbers'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "templates" -d 'Message templates: list, show, create, edit, delete, lint, and keep them as code'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "store" -d 'The local state store (ledger, counters, progress)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ (for maintainers)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin store sandbox api completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "numbers" -d 'The WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "templates" -d 'Message templates: list, show, create, edit, delete, lint, and keep them as code'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "balance" -d 'The WABA\'s prepaid balance: what is left, its status and forecast; adjust it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "topup" -d 'Top up the WABA\'s balance by card; its history and receipts'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "payment" -d 'The card charged for the WABA\'s top-ups (a Stripe customer and card)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "store" -d 'The local state store (ledger, counters, progress)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ (for maintainers)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an access token for the profile (hidden prompt, or --with-token from stdin)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Inspect the token with Meta\'s debug_token: validity, expiry, scopes, WABAs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s stored token'
@@ -779,6 +927,11 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "pull" -d 'Write every template to DIR, one file per name and language'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "push" -d 'Make the WABA match DIR: show the plan, then create and edit'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "copy" -d 'Copy templates to another WABA (all approved ones, or those named)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from balance" -f -a "adjust" -d 'Record a credit or a debit: an opening balance, a reconciliation'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from topup" -f -a "history" -d 'Past top-ups of the WABA, newest first, with their receipts'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from topup" -f -a "receipt" -d 'A printable receipt of one top-up'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "set" -d 'Set the Stripe customer and card charged for this WABA\'s top-ups'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'The customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "status" -d 'Backend, location, schema version and row counts'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'

@@ -203,6 +203,24 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
         flags,
         env("WABA_TOKEN").map(|t| Secret::new(t.trim())),
         actor(),
+        command_path(matches),
+        crate::context::StripeEnv {
+            key: env("STRIPE_SECRET_KEY").map(|k| Secret::new(k.trim())),
+            base: env("STRIPE_API_BASE"),
+        },
         Arc::new(Terminal),
     ))
+}
+
+/// `balance adjust`, `topup`: the subcommands named, for the records kept.
+/// Arguments are left out: they may hold amounts or ids, never needed to
+/// know which command made a record.
+fn command_path(matches: &ArgMatches) -> String {
+    let mut names = Vec::new();
+    let mut m = matches;
+    while let Some((name, sub)) = m.subcommand() {
+        names.push(name.to_string());
+        m = sub;
+    }
+    names.join(" ")
 }

@@ -182,6 +182,18 @@ Meta has no API to turn two-step verification off: that is done in WhatsApp
 Manager (Phone numbers → Two-step verification → Turn off).")]
     SetPin(SetPinArgs),
 
+    /// The WABA's prepaid balance: what is left, its status and forecast; adjust it
+    #[command(after_help = BALANCE_HELP, args_conflicts_with_subcommands = true)]
+    Balance(BalanceArgs),
+
+    /// Top up the WABA's balance by card; its history and receipts
+    #[command(after_help = TOPUP_HELP, args_conflicts_with_subcommands = true)]
+    Topup(TopupArgs),
+
+    /// The card charged for the WABA's top-ups (a Stripe customer and card)
+    #[command(subcommand)]
+    Payment(PaymentCommand),
+
     /// The local state store (ledger, counters, progress)
     #[command(subcommand)]
     Store(StoreCommand),
@@ -538,6 +550,107 @@ pub struct CreateArgs {
     pub no_lint: bool,
 }
 
+const BALANCE_HELP: &str = "\
+Examples:
+  waba --sandbox balance
+  waba balance --check                 # cron: exit 8 when low, 9 when exhausted
+  waba balance adjust --credit 250 --reason \"opening balance\"
+  waba balance adjust --debit 12.40 --reason \"October reconciliation\"
+
+Meta keeps no prepaid balance: this is waba's own ledger (top-ups and
+adjustments) less the spend recorded for the WABA. The status is
+`exhausted` at or below zero, `low` below the low-balance threshold, else
+`active`.";
+
+const TOPUP_HELP: &str = "\
+Examples:
+  waba --sandbox topup 100             # 100.00 + 5.50 fee = 105.50 charged
+  waba topup 49.90 --yes               # no prompt, for scripts
+  waba topup history
+  waba topup receipt tu_18f2c3a4b5c6d7e8f9a0
+
+AMOUNT is credited to the balance; a processing fee of 5.5% (rounded half-up
+to cents) is added to the charge. From 10 to 2,000 per top-up, at most two
+decimals. The card is the WABA's (`waba payment set`), charged off-session.
+A top-up cut off mid-way is settled from the card processor on the next run,
+never charged twice.";
+
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    #[command(subcommand)]
+    pub command: Option<BalanceCommand>,
+    /// Exit 8 when the balance is low, 9 when exhausted (for cron)
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BalanceCommand {
+    /// Record a credit or a debit: an opening balance, a reconciliation
+    #[command(
+        after_help = "Examples:\n  waba balance adjust --credit 250 --reason \"opening balance\"\n  waba balance adjust --debit 12.40 --reason \"October reconciliation\" --yes\n\nThe record is appended to the ledger with who made it; a correction is\nanother adjustment, never an edit."
+    )]
+    #[command(group(clap::ArgGroup::new("direction").required(true).args(["credit", "debit"])))]
+    Adjust {
+        /// Add this amount to the balance
+        #[arg(long, value_name = "AMOUNT")]
+        credit: Option<String>,
+        /// Take this amount from the balance
+        #[arg(long, value_name = "AMOUNT")]
+        debit: Option<String>,
+        /// Why: kept with the record
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct TopupArgs {
+    #[command(subcommand)]
+    pub command: Option<TopupCommand>,
+    /// The amount to credit, in the WABA's currency (e.g. 100 or 49.90)
+    #[arg(value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TopupCommand {
+    /// Past top-ups of the WABA, newest first, with their receipts
+    #[command(
+        after_help = "Examples:\n  waba topup history\n  waba topup history --output csv > topups.csv\n\nA top-up left without an outcome (a run cut off mid-way) is settled from\nthe card processor first."
+    )]
+    History,
+    /// A printable receipt of one top-up
+    #[command(
+        after_help = "Examples:\n  waba topup receipt tu_18f2c3a4b5c6d7e8f9a0\n  waba topup receipt tu_18f2c3a4b5c6d7e8f9a0 --output json"
+    )]
+    Receipt {
+        /// The top-up id (`tu_…`), as `topup history` shows it
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentCommand {
+    /// Set the Stripe customer and card charged for this WABA's top-ups
+    #[command(
+        after_help = "Examples:\n  waba payment set --customer cus_Q1w2E3r4 --card pm_1Nq2W3e4R5t6\n  waba --sandbox payment set --customer cus_sandbox_demo --card pm_card_visa_chargeDeclinedInsufficientFunds\n\nThe card must be saved on the customer in Stripe. Each WABA may have its own card."
+    )]
+    Set {
+        /// The Stripe customer (`cus_…`)
+        #[arg(long, value_name = "ID")]
+        customer: String,
+        /// The saved card, a PaymentMethod (`pm_…`) of that customer
+        #[arg(long, value_name = "ID")]
+        card: String,
+    },
+    /// The customer and card charged for this WABA's top-ups
+    #[command(
+        after_help = "Examples:\n  waba payment show\n  waba --sandbox payment show --output json"
+    )]
+    Show,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum StoreCommand {
     /// Backend, location, schema version and row counts
@@ -610,10 +723,11 @@ pub struct ServeArgs {
     /// Seed for random faults
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
-    /// Make the first call to STEP fail with a Graph error CODE[/SUBCODE], or
-    /// `lost` (done, but the answer is lost); steps: add, request_code,
-    /// verify_code, register, deregister, set_pin, get, template_create,
-    /// template_delete, upload. Repeatable
+    /// Make the first call to STEP fail with a Graph error CODE[/SUBCODE],
+    /// or `lost` (done, but the answer is lost), or `hang` (done, the answer
+    /// held for two minutes); steps: add, request_code, verify_code,
+    /// register, deregister, set_pin, get, template_create, template_delete,
+    /// upload, charge. Repeatable
     #[arg(long, value_name = "STEP=WHAT", value_parser = crate::sandbox::inject::Injection::parse)]
     pub inject: Vec<crate::sandbox::inject::Injection>,
 }

@@ -13,6 +13,7 @@ use crate::config::{Paths, Settings, credentials};
 use crate::error::{Error, Result};
 use crate::graph::{Client, ClientConfig};
 use crate::output::Printer;
+use crate::payments::stripe::Stripe;
 use crate::prompt::Prompter;
 use crate::sandbox;
 use crate::secret::Secret;
@@ -47,6 +48,14 @@ impl std::fmt::Display for TokenOrigin {
     }
 }
 
+/// The card processor's secret key and API base from the environment
+/// (`STRIPE_SECRET_KEY`, `STRIPE_API_BASE`).
+#[derive(Debug, Clone, Default)]
+pub struct StripeEnv {
+    pub key: Option<Secret>,
+    pub base: Option<String>,
+}
+
 /// The token the sandbox accepts when none is given.
 pub const SANDBOX_TOKEN: &str = "sandbox-demo-token";
 
@@ -62,8 +71,12 @@ pub struct Context {
     pub env_token: Option<Secret>,
     /// Who runs the tool, for the records it keeps: `WABA_ACTOR`, or user@host.
     pub actor: String,
+    /// The command being run (`topup`, `balance adjust`), for records.
+    pub command: String,
+    pub stripe_env: StripeEnv,
     prompter: Arc<dyn Prompter>,
     graph: OnceCell<Arc<Client>>,
+    stripe: OnceCell<Stripe>,
     sandbox: OnceCell<sandbox::Running>,
     store: OnceCell<Store>,
 }
@@ -80,6 +93,8 @@ impl Context {
         flags: Flags,
         env_token: Option<Secret>,
         actor: String,
+        command: String,
+        stripe_env: StripeEnv,
         prompter: Arc<dyn Prompter>,
     ) -> Context {
         Context {
@@ -92,8 +107,11 @@ impl Context {
             flags,
             env_token,
             actor,
+            command,
+            stripe_env,
             prompter,
             graph: OnceCell::new(),
+            stripe: OnceCell::new(),
             sandbox: OnceCell::new(),
             store: OnceCell::new(),
         }
@@ -209,39 +227,85 @@ impl Context {
             .get_or_try_init(|| async {
                 let (token, _) = self.token()?;
                 let base = if self.settings.sandbox {
-                    let running = self
-                        .sandbox
-                        .get_or_try_init(|| async {
-                            sandbox::start(
-                                &self.paths.sandbox_dir(),
-                                0,
-                                sandbox::Options::default(),
-                                self.clock,
-                            )
-                            .await
-                        })
-                        .await?;
-                    url::Url::parse(&running.url()).map_err(|e| Error::internal(e.to_string()))?
+                    self.sandbox_url().await?
                 } else {
                     self.settings.graph_url.value.clone()
                 };
-                let trace: Option<crate::graph::client::TraceSink> =
-                    self.flags.verbose.then(|| {
-                        Arc::new(|line: &str| eprintln!("{line}"))
-                            as crate::graph::client::TraceSink
-                    });
                 Client::new(ClientConfig {
                     base,
                     version: self.settings.api_version.value,
                     token: Some(token),
                     net: self.settings.net.clone(),
-                    trace,
+                    trace: self.trace(),
                     dry_run: self.flags.dry_run,
                 })
                 .map(Arc::new)
             })
             .await?;
         Ok(client)
+    }
+
+    /// Where `--verbose` lines go: stderr.
+    fn trace(&self) -> Option<crate::graph::client::TraceSink> {
+        self.flags
+            .verbose
+            .then(|| Arc::new(|line: &str| eprintln!("{line}")) as crate::graph::client::TraceSink)
+    }
+
+    /// The in-process sandbox's URL, starting it on first use.
+    async fn sandbox_url(&self) -> Result<url::Url> {
+        let running = self
+            .sandbox
+            .get_or_try_init(|| async {
+                sandbox::start(
+                    &self.paths.sandbox_dir(),
+                    0,
+                    sandbox::Options::default(),
+                    self.clock,
+                )
+                .await
+            })
+            .await?;
+        url::Url::parse(&running.url()).map_err(|e| Error::internal(e.to_string()))
+    }
+
+    /// The card processor: the sandbox's under `--sandbox`, else Stripe (or
+    /// a fake) with the key from STRIPE_SECRET_KEY or credentials.toml.
+    pub async fn stripe(&self) -> Result<&Stripe> {
+        self.stripe
+            .get_or_try_init(|| async {
+                let (base, key) = if self.settings.sandbox {
+                    (
+                        self.sandbox_url().await?,
+                        Secret::new(sandbox::payments::SECRET_KEY),
+                    )
+                } else {
+                    let (file_key, file_base) =
+                        credentials::stripe(&self.paths.credentials_file())?;
+                    let key = self.stripe_env.key.clone().or(file_key).ok_or_else(|| {
+                        Error::auth("no card processor key: STRIPE_SECRET_KEY is not set")
+                            .with_hint("set STRIPE_SECRET_KEY, or `secret_key` under [stripe] in credentials.toml (mode 0600); try `waba --sandbox topup` without one")
+                    })?;
+                    let base = self
+                        .stripe_env
+                        .base
+                        .clone()
+                        .or(file_base)
+                        .unwrap_or_else(|| crate::payments::stripe::DEFAULT_BASE.into());
+                    (crate::config::settings::parse_processor_url(&base)?, key)
+                };
+                Stripe::new(base, key, self.settings.net.clone(), self.trace())
+            })
+            .await
+    }
+
+    /// Who makes a record: the actor, the profile, the command.
+    pub fn who(&self) -> crate::billing::ledger::Who {
+        crate::billing::ledger::Who {
+            actor: self.actor.clone(),
+            profile: self.profile_name().map(String::from),
+            command: self.command.clone(),
+        }
     }
 
     /// The state store, opened (and migrated) on first use. The sandbox has

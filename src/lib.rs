@@ -4,6 +4,7 @@
 //! outside world; reports flow back to `output`.
 
 pub mod app;
+pub mod billing;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
@@ -13,6 +14,7 @@ pub mod error;
 pub mod graph;
 pub mod migration;
 pub mod output;
+pub mod payments;
 pub mod phone;
 pub mod prompt;
 pub mod sandbox;

@@ -5,6 +5,7 @@
 mod harness;
 
 mod assets;
+mod billing;
 mod captured;
 mod config;
 mod exit_codes;

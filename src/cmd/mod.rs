@@ -4,13 +4,16 @@
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod balance;
 pub mod migrate;
 pub mod numbers;
+pub mod payment;
 pub mod profile;
 pub mod registration;
 pub mod sandbox;
 pub mod store;
 pub mod templates;
+pub mod topup;
 
 use crate::cli::{
     AuthCommand, Command, NumbersCommand, ProfileCommand, SandboxCommand, StoreCommand,
@@ -51,6 +54,9 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Register(args) => registration::register(ctx, args).await,
         Command::Deregister(args) => registration::deregister(ctx, args).await,
         Command::SetPin(args) => registration::set_pin(ctx, args).await,
+        Command::Balance(args) => balance::run(ctx, args).await,
+        Command::Topup(args) => topup::run(ctx, args).await,
+        Command::Payment(c) => payment::run(ctx, c).await,
         Command::Store(StoreCommand::Status) => store::status(ctx).await,
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(ctx, args).await,
         Command::Sandbox(SandboxCommand::Reset) => sandbox::reset(ctx),

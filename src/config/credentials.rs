@@ -17,6 +17,17 @@ use crate::secret::Secret;
 struct Credentials {
     #[serde(default)]
     profiles: BTreeMap<String, Entry>,
+    #[serde(default)]
+    stripe: Option<Stripe>,
+}
+
+/// `[stripe]`: the card processor's secret key and, for a local fake, its
+/// API base URL.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stripe {
+    secret_key: Option<String>,
+    api_base: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -52,6 +63,18 @@ pub fn token(path: &Path, profile: &str) -> Result<Option<Secret>> {
         .and_then(|e| e.token.clone())
         .filter(|t| !t.is_empty())
         .map(Secret::new))
+}
+
+/// The `[stripe]` secret key and API base, if the file has them.
+pub fn stripe(path: &Path) -> Result<(Option<Secret>, Option<String>)> {
+    let Some(text) = atomic::read_optional(path)? else {
+        return Ok((None, None));
+    };
+    let s = parse(path, &text)?.stripe.unwrap_or_default();
+    Ok((
+        s.secret_key.filter(|k| !k.is_empty()).map(Secret::new),
+        s.api_base,
+    ))
 }
 
 /// Whether the file's mode lets anyone but the owner read it.

@@ -191,11 +191,25 @@ pub fn check_id(what: &str, id: &str, source: &Source) -> Result<()> {
 
 /// `https://…`, or plain `http://` to a loopback address only.
 pub fn parse_graph_url(s: &str) -> Result<Url> {
-    let bad = |why: &str| {
-        Error::usage(format!("invalid Graph URL `{s}`: {why}")).with_hint(
-            "use https://graph.facebook.com, or http://127.0.0.1:PORT for a local sandbox",
-        )
-    };
+    parse_service_url(
+        "Graph URL",
+        s,
+        "use https://graph.facebook.com, or http://127.0.0.1:PORT for a local sandbox",
+    )
+}
+
+/// The card processor's API base (`STRIPE_API_BASE`): the same rules.
+pub fn parse_processor_url(s: &str) -> Result<Url> {
+    parse_service_url(
+        "card processor URL",
+        s,
+        "use https://api.stripe.com, or http://127.0.0.1:PORT for a local fake",
+    )
+}
+
+/// https, or plain http to loopback only; no credentials, query or fragment.
+fn parse_service_url(what: &str, s: &str, hint: &str) -> Result<Url> {
+    let bad = |why: &str| Error::usage(format!("invalid {what} `{s}`: {why}")).with_hint(hint);
     let url = Url::parse(s.trim()).map_err(|e| bad(&e.to_string()))?;
     if url.query().is_some()
         || url.fragment().is_some()

@@ -5,7 +5,7 @@
 use std::fmt;
 
 /// The steps an injection can target.
-pub const STEPS: [&str; 10] = [
+pub const STEPS: [&str; 11] = [
     "add",
     "request_code",
     "verify_code",
@@ -16,6 +16,7 @@ pub const STEPS: [&str; 10] = [
     "template_create",
     "template_delete",
     "upload",
+    "charge",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +26,9 @@ pub enum What {
     /// Do the step, then lose the answer (a 502 from a proxy): the client
     /// cannot know whether it happened.
     Lost,
+    /// Do the step, then hold the answer for a long while: the client is
+    /// left waiting (and can be killed) after the step happened.
+    Hang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +42,7 @@ impl Injection {
     pub fn parse(s: &str) -> Result<Injection, String> {
         let usage = || {
             format!(
-                "`{s}` is not STEP=CODE[/SUBCODE] or STEP=lost; steps: {}",
+                "`{s}` is not STEP=CODE[/SUBCODE], STEP=lost or STEP=hang; steps: {}",
                 STEPS.join(", ")
             )
         };
@@ -48,6 +52,8 @@ impl Injection {
         }
         let what = if what == "lost" {
             What::Lost
+        } else if what == "hang" {
+            What::Hang
         } else {
             let (code, subcode) = match what.split_once('/') {
                 Some((c, s)) => (c, Some(s)),
@@ -72,6 +78,7 @@ impl fmt::Display for Injection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.what {
             What::Lost => write!(f, "{}=lost", self.step),
+            What::Hang => write!(f, "{}=hang", self.step),
             What::Error {
                 code,
                 subcode: Some(s),
@@ -95,6 +102,7 @@ pub fn step_of(method: &str, rest: &[&str]) -> Option<&'static str> {
         ("POST", [_, "message_templates"]) => Some("template_create"),
         ("DELETE", [_, "message_templates"]) => Some("template_delete"),
         ("POST", [_, "uploads"]) => Some("upload"),
+        ("POST", ["payment_intents", _, "confirm"]) => Some("charge"),
         ("POST", [_]) => Some("set_pin"),
         ("GET", [_, ..]) => Some("get"),
         _ => None,

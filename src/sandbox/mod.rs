@@ -7,6 +7,7 @@ pub mod demo_templates;
 pub mod errors;
 pub mod graph;
 pub mod inject;
+pub mod payments;
 pub mod registration;
 pub mod seed;
 pub mod templates;
@@ -31,6 +32,9 @@ use tokio::net::TcpListener;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::graph::redact;
+
+/// How long `--inject STEP=hang` holds an answer.
+const HANG_SECONDS: u64 = 120;
 
 /// Fault injection and fleet size for `sandbox serve`.
 #[derive(Debug, Clone, Default)]
@@ -265,6 +269,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             Some(pending.remove(at).what)
         });
     let mut lost = false;
+    let mut hang = false;
     let reply = if let Some(inject::What::Error { code, subcode }) = injected {
         errors::meta(code, subcode, None, &trace)
     } else if seq < sh.opts.fail_first || random_fail {
@@ -289,6 +294,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
         )
     } else {
         lost = injected == Some(inject::What::Lost);
+        hang = injected == Some(inject::What::Hang);
         let call = graph::Call {
             method: &method,
             segments,
@@ -304,7 +310,15 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             Ok(s) => s,
             Err(p) => p.into_inner(),
         };
-        match store.with(|w| graph::handle(w, &call, &sh.clock, &trace)) {
+        let payments = call.segments.first() == Some(&"v1");
+        let now = sh.clock.now();
+        match store.with(|w| {
+            if payments {
+                payments::handle(w, &call, now.timestamp())
+            } else {
+                graph::handle(w, &call, &sh.clock, &trace)
+            }
+        }) {
             Ok(r) => r,
             Err(e) => graph::error(
                 500,
@@ -340,6 +354,10 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     };
     if let Ok(mut log) = sh.log.lock() {
         log.push(recorded);
+    }
+    if hang {
+        // Done; the answer comes much later, if the client still waits.
+        tokio::time::sleep(Duration::from_secs(HANG_SECONDS)).await;
     }
     if lost {
         // Done, but the answer never arrives: a proxy's error page instead.

@@ -165,6 +165,8 @@ pub fn demo() -> World {
         locked_names: Vec::new(),
         uploads: Vec::new(),
         last_template_id: 0,
+        intents: Vec::new(),
+        last_intent: 0,
         inbox: Vec::new(),
         registrations: Vec::new(),
         last_phone_id: FIRST_ADDED_PHONE,

@@ -101,6 +101,11 @@ pub struct World {
     /// Sessions of the Resumable Upload API.
     pub uploads: Vec<super::templates::Upload>,
     pub last_template_id: u64,
+    /// The card processor's PaymentIntents (`/v1/payment_intents`).
+    #[serde(default)]
+    pub intents: Vec<super::payments::Intent>,
+    #[serde(default)]
+    pub last_intent: u64,
 }
 
 impl World {

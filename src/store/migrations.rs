@@ -82,6 +82,79 @@ pub const MIGRATIONS: &[Migration] = &[
             "CREATE INDEX template_changes_by_template ON template_changes (template_id, action, at)",
         ],
     },
+    Migration {
+        version: 4,
+        name: "ledger, top-ups and the card of each WABA",
+        sql: &[
+            // Money movements, appended and never updated: a correction is a
+            // new row. Amounts are signed TEXT decimals (credit > 0). A
+            // top-up's credit carries its id as `reference`, UNIQUE, so one
+            // top-up can never be credited twice.
+            "CREATE TABLE ledger (
+                id TEXT PRIMARY KEY,
+                waba_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                amount TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                reference TEXT UNIQUE,
+                reason TEXT,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                profile TEXT,
+                command TEXT NOT NULL
+            )",
+            "CREATE INDEX ledger_by_waba ON ledger (waba_id, at)",
+            // A top-up as asked for; what happened to it is in topup_events.
+            "CREATE TABLE topups (
+                id TEXT PRIMARY KEY,
+                waba_id TEXT NOT NULL,
+                amount TEXT NOT NULL,
+                fee TEXT NOT NULL,
+                total TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                customer TEXT NOT NULL,
+                card TEXT NOT NULL,
+                trigger TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                profile TEXT,
+                command TEXT NOT NULL
+            )",
+            "CREATE INDEX topups_by_waba ON topups (waba_id, created_at)",
+            // Each step of a top-up, appended: pending, intent (with the
+            // processor's id), then succeeded / declined / failed /
+            // requires_action / canceled.
+            "CREATE TABLE topup_events (
+                topup_id TEXT NOT NULL,
+                seq BIGINT NOT NULL,
+                status TEXT NOT NULL,
+                intent_id TEXT,
+                detail TEXT,
+                receipt_url TEXT,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                PRIMARY KEY (topup_id, seq)
+            )",
+            // The card charged for each WABA's top-ups (a billing rule, not
+            // a money movement: replaced when set again).
+            "CREATE TABLE payment_cards (
+                waba_id TEXT PRIMARY KEY,
+                customer TEXT NOT NULL,
+                card TEXT NOT NULL,
+                set_at TEXT NOT NULL,
+                actor TEXT NOT NULL
+            )",
+            // What the tool knows of each WABA from Meta: its currency and
+            // time zone, and the last known balance status for warnings.
+            "CREATE TABLE wabas (
+                waba_id TEXT PRIMARY KEY,
+                currency TEXT NOT NULL,
+                timezone_id TEXT,
+                status TEXT,
+                checked_at TEXT NOT NULL
+            )",
+        ],
+    },
 ];
 
 pub fn latest() -> i64 {

@@ -1,0 +1,185 @@
+//! The ledger: money movements the tool makes or records (top-ups,
+//! auto-recharges, adjustments), appended and never edited. Each row says
+//! who made it, under which profile, with which command.
+
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::clock::rfc3339;
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Topup,
+    Recharge,
+    Adjustment,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Topup => "topup",
+            Kind::Recharge => "recharge",
+            Kind::Adjustment => "adjustment",
+        }
+    }
+
+    fn parse(s: &str) -> Kind {
+        match s {
+            "topup" => Kind::Topup,
+            "recharge" => Kind::Recharge,
+            _ => Kind::Adjustment,
+        }
+    }
+}
+
+/// Who makes a record: the actor, the profile, the command.
+#[derive(Debug, Clone)]
+pub struct Who {
+    pub actor: String,
+    pub profile: Option<String>,
+    pub command: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub id: String,
+    pub waba_id: String,
+    pub kind: Kind,
+    /// Signed: a credit is positive, a debit negative.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    pub currency: String,
+    pub reference: Option<String>,
+    pub reason: Option<String>,
+    #[serde(serialize_with = "crate::clock::serialize_rfc3339")]
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub profile: Option<String>,
+    pub command: String,
+}
+
+/// A new id: time-ordered, unique across processes.
+pub fn new_id(prefix: &str, now: DateTime<Utc>) -> String {
+    format!(
+        "{prefix}_{:x}{:012x}",
+        now.timestamp_millis(),
+        fastrand::u64(..) >> 16
+    )
+}
+
+/// Appends a movement. A second credit with the same reference (one
+/// top-up) is not recorded again: the answer is then `false`.
+#[allow(clippy::too_many_arguments)]
+pub async fn append(
+    store: &Store,
+    waba: &str,
+    kind: Kind,
+    amount: Decimal,
+    currency: &str,
+    reference: Option<&str>,
+    reason: Option<&str>,
+    who: &Who,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO ledger (id, waba_id, kind, amount, currency, reference, reason, at, actor, profile, command)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
+    )
+    .bind(new_id("le", now))
+    .bind(waba)
+    .bind(kind.as_str())
+    .bind(super::money::plain(amount))
+    .bind(currency)
+    .bind(reference)
+    .bind(reason)
+    .bind(rfc3339(now))
+    .bind(&who.actor)
+    .bind(who.profile.as_deref())
+    .bind(&who.command)
+    .execute(store.pool())
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Every movement of a WABA, oldest first.
+pub async fn entries(store: &Store, waba: &str) -> Result<Vec<Entry>> {
+    let rows = sqlx::query(
+        "SELECT id, waba_id, kind, amount, currency, reference, reason, at, actor, profile, command
+         FROM ledger WHERE waba_id = $1 ORDER BY at, id",
+    )
+    .bind(waba)
+    .fetch_all(store.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let text = |k: &str| r.try_get::<String, _>(k);
+            let opt = |k: &str| r.try_get::<Option<String>, _>(k).ok().flatten();
+            Ok(Entry {
+                id: text("id")?,
+                waba_id: text("waba_id")?,
+                kind: Kind::parse(&text("kind")?),
+                amount: decimal(&text("amount")?)?,
+                currency: text("currency")?,
+                reference: opt("reference"),
+                reason: opt("reason"),
+                at: time(&text("at")?)?,
+                actor: text("actor")?,
+                profile: opt("profile"),
+                command: text("command")?,
+            })
+        })
+        .collect()
+}
+
+/// A stored decimal; anything else means the store was edited by hand.
+pub fn decimal(s: &str) -> Result<Decimal> {
+    Decimal::from_str(s).map_err(|_| {
+        Error::internal(format!(
+            "the state store holds `{s}` where an amount belongs"
+        ))
+    })
+}
+
+/// A stored RFC 3339 time.
+pub fn time(s: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| Error::internal(format!("the state store holds `{s}` where a time belongs")))
+}
+
+/// The sum of a WABA's movements and when its ledger opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    pub credits: Decimal,
+    pub debits: Decimal,
+    pub opened_at: Option<DateTime<Utc>>,
+}
+
+impl Totals {
+    pub fn of(entries: &[Entry]) -> Totals {
+        let mut t = Totals {
+            credits: Decimal::ZERO,
+            debits: Decimal::ZERO,
+            opened_at: entries.iter().map(|e| e.at).min(),
+        };
+        for e in entries {
+            if e.amount.is_sign_negative() {
+                t.debits -= e.amount;
+            } else {
+                t.credits += e.amount;
+            }
+        }
+        t
+    }
+
+    pub fn net(&self) -> Decimal {
+        self.credits - self.debits
+    }
+}

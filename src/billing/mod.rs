@@ -1,0 +1,7 @@
+//! Money: amounts and fees, the ledger, top-ups, and the balance they make.
+
+pub mod accounts;
+pub mod balance;
+pub mod ledger;
+pub mod money;
+pub mod topup;
