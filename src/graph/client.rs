@@ -46,6 +46,50 @@ impl Default for NetConfig {
     }
 }
 
+impl NetConfig {
+    /// An HTTP client with these timeouts and waba's user agent; the Graph
+    /// client and the card processor's share this.
+    pub fn http_client(&self) -> Result<reqwest::Client> {
+        crate::tls::install_crypto_provider();
+        reqwest::Client::builder()
+            .connect_timeout(self.connect_timeout)
+            .read_timeout(self.read_timeout)
+            .user_agent(concat!("waba/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))
+    }
+
+    /// Exponential backoff with jitter: a random delay in [d/2, d], where d
+    /// doubles from the base up to the cap.
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self
+            .backoff_base
+            .saturating_mul(1u32 << attempt.min(16))
+            .min(self.backoff_max);
+        let half = exp / 2;
+        half + half.mul_f64(fastrand::f64())
+    }
+}
+
+/// Why a request got no answer: the kind of failure, then each cause. Not
+/// reqwest's Display, which carries the URL (and so, for Graph, maybe a
+/// token).
+pub fn network_why(e: &reqwest::Error) -> String {
+    let mut why = if e.is_timeout() {
+        "timed out".to_string()
+    } else if e.is_connect() {
+        "could not connect".to_string()
+    } else {
+        "connection dropped".to_string()
+    };
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        why = format!("{why}: {s}");
+        src = s.source();
+    }
+    why
+}
+
 pub struct ClientConfig {
     pub base: Url,
     pub version: ApiVersion,
@@ -191,13 +235,7 @@ pub struct Client {
 
 impl Client {
     pub fn new(cfg: ClientConfig) -> Result<Client> {
-        crate::tls::install_crypto_provider();
-        let http = reqwest::Client::builder()
-            .connect_timeout(cfg.net.connect_timeout)
-            .read_timeout(cfg.net.read_timeout)
-            .user_agent(concat!("waba/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+        let http = cfg.net.http_client()?;
         Ok(Client {
             http,
             base: cfg.base,
@@ -322,16 +360,8 @@ impl Client {
         }
     }
 
-    /// Exponential backoff with jitter: a random delay in [d/2, d], where d
-    /// doubles from the base up to the cap.
     fn backoff(&self, attempt: u32) -> Duration {
-        let exp = self
-            .net
-            .backoff_base
-            .saturating_mul(1u32 << attempt.min(16))
-            .min(self.net.backoff_max);
-        let half = exp / 2;
-        half + half.mul_f64(fastrand::f64())
+        self.net.backoff(attempt)
     }
 
     async fn pace(&self) {
@@ -442,19 +472,7 @@ impl Client {
     }
 
     fn network_failure(&self, e: &reqwest::Error) -> Failure {
-        // reqwest's Display carries the URL, which may carry a token.
-        let mut why = if e.is_timeout() {
-            "timed out".to_string()
-        } else if e.is_connect() {
-            "could not connect".to_string()
-        } else {
-            "connection dropped".to_string()
-        };
-        let mut src = std::error::Error::source(e);
-        while let Some(s) = src {
-            why = format!("{why}: {s}");
-            src = s.source();
-        }
+        let why = network_why(e);
         Failure {
             class: Class::Transient,
             short: redact::text(&why, &self.secrets()),

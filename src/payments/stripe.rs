@@ -6,15 +6,13 @@
 //! never repeated blindly; when its answer is lost the intent is retrieved
 //! to learn what happened.
 
-use std::sync::Arc;
-
 use reqwest::Method;
 use serde_json::Value;
 use url::Url;
 
 use super::{Card, Failure, Intent, Status};
 use crate::error::{Error, Kind, Result};
-use crate::graph::client::{NetConfig, TraceSink};
+use crate::graph::client::{NetConfig, TraceSink, network_why};
 use crate::secret::Secret;
 
 pub const DEFAULT_BASE: &str = "https://api.stripe.com";
@@ -56,13 +54,7 @@ struct CallError {
 
 impl Stripe {
     pub fn new(base: Url, key: Secret, net: NetConfig, trace: Option<TraceSink>) -> Result<Stripe> {
-        crate::tls::install_crypto_provider();
-        let http = reqwest::Client::builder()
-            .connect_timeout(net.connect_timeout)
-            .read_timeout(net.read_timeout)
-            .user_agent(concat!("waba/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+        let http = net.http_client()?;
         Ok(Stripe {
             http,
             base,
@@ -170,9 +162,8 @@ impl Stripe {
                         && e.failure.is_none()
                         && e.status.is_none_or(|s| s >= 500) =>
                 {
+                    tokio::time::sleep(self.net.backoff(attempt)).await;
                     attempt += 1;
-                    let wait = self.net.backoff_base * 2u32.pow(attempt - 1);
-                    tokio::time::sleep(wait.min(self.net.backoff_max)).await;
                 }
                 Err(e) => return Err(e.error),
             }
@@ -212,7 +203,7 @@ impl Stripe {
                 format!(
                     "cannot reach the card processor at {}: {}",
                     self.base,
-                    root_cause(&e)
+                    network_why(&e)
                 ),
             )
             .with_hint(
@@ -232,14 +223,6 @@ impl Stripe {
         }
         Err(stripe_error(status, &body, &self.base))
     }
-}
-
-fn root_cause(e: &reqwest::Error) -> String {
-    let mut src: &dyn std::error::Error = e;
-    while let Some(s) = src.source() {
-        src = s;
-    }
-    src.to_string()
 }
 
 /// Stripe's error envelope: `{"error": {"type", "code", "decline_code", "message"}}`.
@@ -310,9 +293,6 @@ fn intent(v: &Value) -> Result<Intent> {
         charge,
     })
 }
-
-/// A shared handle, as the context keeps it.
-pub type Shared = Arc<Stripe>;
 
 #[cfg(test)]
 mod tests {
