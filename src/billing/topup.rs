@@ -421,63 +421,69 @@ pub struct Settled {
     pub open: usize,
 }
 
-/// Settles a WABA's top-ups left without an outcome (a run killed or cut
-/// off mid-way) from what the processor says of their intents. Nothing is
-/// ever confirmed here: an intent never confirmed is canceled once it is
-/// old enough that no other run can still be confirming it.
+/// A WABA's top-ups left without an outcome (`pending` or `intent`).
+pub async fn open(store: &Store, waba: &str) -> Result<Vec<Topup>> {
+    Ok(list(store, Some(waba))
+        .await?
+        .into_iter()
+        .filter(|t| t.status == "pending" || t.status == "intent")
+        .collect())
+}
+
+/// Settles top-ups left without an outcome (a run killed or cut off
+/// mid-way; see `open`) from what the processor says of their intents.
+/// Nothing is ever confirmed here: an intent never confirmed is canceled
+/// once it is old enough that no other run can still be confirming it.
 pub async fn settle_open(
     store: &Store,
     stripe: &Stripe,
-    waba: &str,
+    open: &[Topup],
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<Settled> {
     let mut s = Settled::default();
-    for t in list(store, Some(waba)).await? {
-        if t.status != "pending" && t.status != "intent" {
-            continue;
-        }
+    for t in open {
         let stale = now - t.updated_at > SETTLE_AFTER;
-        let Some(intent_id) = &t.intent_id else {
-            if stale {
-                event(
-                    store,
-                    &t.id,
-                    "abandoned",
-                    None,
-                    Some("stopped before a payment intent was recorded; nothing was charged"),
-                    None,
-                    actor,
-                    now,
-                )
-                .await?;
-                s.closed += 1;
-            } else {
-                s.open += 1;
-            }
-            continue;
+        let intent = match &t.intent_id {
+            Some(id) => Some(stripe.retrieve(id).await?),
+            None => None,
         };
-        let intent = stripe.retrieve(intent_id).await?;
-        if intent.status == Status::RequiresConfirmation {
-            if stale {
-                let _ = stripe.cancel(intent_id).await;
-                event(
-                    store,
-                    &t.id,
-                    "canceled",
-                    Some(intent_id),
-                    Some("stopped before the charge was confirmed; nothing was charged"),
-                    None,
-                    actor,
-                    now,
-                )
-                .await?;
-                s.closed += 1;
-            } else {
+        let unconfirmed = intent
+            .as_ref()
+            .is_none_or(|i| i.status == Status::RequiresConfirmation);
+        if unconfirmed {
+            if !stale {
                 s.open += 1;
+                continue;
             }
+            let (status, detail) = match &t.intent_id {
+                Some(id) => {
+                    let _ = stripe.cancel(id).await;
+                    (
+                        "canceled",
+                        "stopped before the charge was confirmed; nothing was charged",
+                    )
+                }
+                None => (
+                    "abandoned",
+                    "stopped before a payment intent was recorded; nothing was charged",
+                ),
+            };
+            event(
+                store,
+                &t.id,
+                status,
+                t.intent_id.as_deref(),
+                Some(detail),
+                None,
+                actor,
+                now,
+            )
+            .await?;
+            s.closed += 1;
             continue;
         }
+        let Some(intent) = intent else { continue };
         match settle(store, stripe, &t.id, &intent, actor, now).await? {
             Some(Outcome::Succeeded { .. }) => s.credited += 1,
             Some(_) => s.closed += 1,

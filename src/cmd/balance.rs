@@ -55,15 +55,14 @@ pub async fn account(ctx: &Context, waba: &str) -> Result<Account> {
 /// The balance now, after settling top-ups left without an outcome.
 pub async fn current(ctx: &Context, waba: &str) -> Result<Balance> {
     let store = ctx.store().await?;
-    let open = topup::list(store, Some(waba))
-        .await?
-        .iter()
-        .any(|t| t.status == "pending" || t.status == "intent");
-    if open {
+    // The processor is only asked (and its key only needed) when a top-up
+    // is left open.
+    let open = topup::open(store, waba).await?;
+    if !open.is_empty() {
         topup::settle_open(
             store,
             ctx.stripe().await?,
-            waba,
+            &open,
             &ctx.actor,
             ctx.clock.now(),
         )
