@@ -160,29 +160,23 @@ fn bad_amounts_are_usage_errors_and_change_nothing() {
 #[test]
 fn declines_exit_7_with_the_reason_and_credit_nothing() {
     let env = env();
-    env.run(&[
-        "--sandbox",
-        "payment",
-        "set",
-        "--customer",
-        "cus_sandbox_demo",
-        "--card",
-        "pm_card_visa_chargeDeclinedInsufficientFunds",
-    ])
-    .ok();
+    let use_card = |card: &str| {
+        env.run(&[
+            "--sandbox",
+            "payment",
+            "set",
+            "--customer",
+            "cus_sandbox_demo",
+            "--card",
+            card,
+        ])
+        .ok();
+    };
+    use_card("pm_card_visa_chargeDeclinedInsufficientFunds");
     let out = env.run(&["--sandbox", "topup", "50", "--yes"]).code(7);
     assert!(out.stderr.contains("insufficient funds"), "{}", out.stderr);
     assert!(out.stderr.contains("nothing was charged"));
-    env.run(&[
-        "--sandbox",
-        "payment",
-        "set",
-        "--customer",
-        "cus_sandbox_demo",
-        "--card",
-        "pm_card_authenticationRequired",
-    ])
-    .ok();
+    use_card("pm_card_authenticationRequired");
     let out = env.run(&["--sandbox", "topup", "50", "--yes"]).code(7);
     assert!(out.stderr.contains("authenticate"), "{}", out.stderr);
     assert_eq!(balance(&env, None), "0.00");
