@@ -4,4 +4,7 @@ pub mod accounts;
 pub mod balance;
 pub mod ledger;
 pub mod money;
+pub mod rates;
+pub mod spend;
+pub mod sync;
 pub mod topup;

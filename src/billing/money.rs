@@ -54,6 +54,14 @@ pub fn plain(d: Decimal) -> String {
     cents(d).to_string()
 }
 
+/// A rate or other exact figure as JSON text, without trailing zeros.
+pub fn serialize_exact<S: serde::Serializer>(
+    d: &Decimal,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&d.normalize().to_string())
+}
+
 /// `1234.5`, `EUR` → `1,234.50 EUR`, for people.
 pub fn show(d: Decimal, currency: &str) -> String {
     let s = plain(d.abs());

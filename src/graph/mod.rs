@@ -1,5 +1,6 @@
 //! The Graph API client and its typed endpoints.
 
+pub mod analytics;
 pub mod client;
 pub mod error;
 pub mod fields;

@@ -206,7 +206,14 @@ fn route(
                 false,
             )
         }
+        ("GET", [node]) if super::traffic::asks(call) => (
+            super::traffic::analytics(world, node, call, clock, trace),
+            false,
+        ),
         ("GET", [node]) => (get_node(world, node, call, major, trace), false),
+        ("GET", [business, "owned_whatsapp_business_accounts"]) => {
+            (owned_wabas(world, business, call, major, trace), false)
+        }
         ("GET", [waba, "phone_numbers"]) => {
             (list_phone_numbers(world, waba, call, major, trace), false)
         }
@@ -442,6 +449,35 @@ fn list_phone_numbers(world: &World, waba: &str, call: &Call, major: u32, trace:
             trace,
         )
     })
+}
+
+/// The WABAs a business owns, paged like every Graph edge.
+fn owned_wabas(world: &World, business: &str, call: &Call, major: u32, trace: &str) -> Reply {
+    if world.business(business).is_none() {
+        return unknown_object(business, "GET", trace);
+    }
+    let wabas: Vec<&Node> = world
+        .wabas
+        .iter()
+        .filter(|w| w.parent == business)
+        .collect();
+    page(
+        &wabas,
+        business,
+        "owned_whatsapp_business_accounts",
+        call,
+        trace,
+        |w| {
+            pick(
+                w,
+                call.param("fields"),
+                &["id", "name", "currency", "timezone_id"],
+                "WhatsAppBusinessAccount",
+                major,
+                trace,
+            )
+        },
+    )
 }
 
 /// One page of an edge's items, with Meta's `limit`, `after` cursor and

@@ -11,6 +11,7 @@ pub mod payments;
 pub mod registration;
 pub mod seed;
 pub mod templates;
+pub mod traffic;
 pub mod world;
 
 use std::net::SocketAddr;

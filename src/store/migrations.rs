@@ -155,6 +155,51 @@ pub const MIGRATIONS: &[Migration] = &[
             )",
         ],
     },
+    Migration {
+        version: 5,
+        name: "synced spend, its watermarks, and imported rate cards",
+        sql: &[
+            // A copy of Meta's analytics, one row per bucket and dimension
+            // set. Not a ledger: re-reading a period replaces its rows.
+            // `cost` is Meta's COST when it gave one (TEXT decimal).
+            "CREATE TABLE spend (
+                waba_id TEXT NOT NULL,
+                start_ts BIGINT NOT NULL,
+                end_ts BIGINT NOT NULL,
+                phone TEXT NOT NULL,
+                country TEXT NOT NULL,
+                category TEXT NOT NULL,
+                pricing_type TEXT NOT NULL,
+                tier TEXT NOT NULL,
+                volume BIGINT NOT NULL,
+                cost TEXT,
+                source TEXT NOT NULL,
+                synced_at TEXT NOT NULL,
+                PRIMARY KEY (waba_id, start_ts, phone, country, category, pricing_type, tier)
+            )",
+            // How far each WABA's spend has been read: [from_ts, through_ts).
+            "CREATE TABLE spend_sync (
+                waba_id TEXT PRIMARY KEY,
+                from_ts BIGINT NOT NULL,
+                through_ts BIGINT NOT NULL,
+                synced_at TEXT NOT NULL
+            )",
+            // Rates the operator imported (`pricing import`), dated; tier
+            // '' applies to every tier, country '*' to every other market.
+            "CREATE TABLE rates (
+                country TEXT NOT NULL,
+                category TEXT NOT NULL,
+                tier TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                effective_from TEXT NOT NULL,
+                rate TEXT NOT NULL,
+                source TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                PRIMARY KEY (country, category, tier, currency, effective_from)
+            )",
+        ],
+    },
 ];
 
 pub fn latest() -> i64 {

@@ -1,0 +1,153 @@
+//! Bringing a WABA's synced spend up to date: which periods to read from
+//! Meta's analytics (a pure plan), then reading and replacing them.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::spend::{self, Watermark};
+use crate::error::Result;
+use crate::graph::Client;
+use crate::graph::analytics::{self, Source};
+use crate::store::Store;
+
+const DAY: i64 = 86_400;
+
+/// Meta keeps messaging, conversation and pricing analytics for one year.
+pub const LOOKBACK_DAYS: i64 = 365;
+
+/// Recent days are read again on every sync: Meta's figures for them are
+/// approximate and still filling in.
+const REREAD_DAYS: i64 = 2;
+
+/// One read: a field over [from, to).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Read {
+    pub source: Source,
+    pub from: i64,
+    pub to: i64,
+}
+
+/// The start of the bucket day holding `t`, for buckets `offset` seconds
+/// east of UTC.
+pub fn day_start(t: i64, offset: i64) -> i64 {
+    (t + offset).div_euclid(DAY) * DAY - offset
+}
+
+/// Local midnight of `day` in buckets `offset` seconds east of UTC.
+pub fn midnight(day: NaiveDate, offset: i64) -> i64 {
+    day.and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp() - offset
+}
+
+/// What to read so that spend from `need_from` to `now` is known: the part
+/// before what was read already, and the last days again. Never further
+/// back than Meta's lookback; split where the pricing model changed.
+pub fn plan(wm: Option<Watermark>, need_from: i64, now: i64, offset: i64) -> Vec<Read> {
+    let floor = day_start(now - LOOKBACK_DAYS * DAY, offset) + DAY;
+    let from = day_start(need_from.max(floor), offset);
+    let mut spans = Vec::new();
+    match wm {
+        None => spans.push((from, now)),
+        Some(w) => {
+            if from < w.from {
+                spans.push((from, w.from));
+            }
+            let recent = day_start(w.through, offset) - REREAD_DAYS * DAY;
+            spans.push((recent.max(w.from).min(now), now));
+        }
+    }
+    let switch = midnight(crate::billing::rates::pmp_start(), offset);
+    let mut reads = Vec::new();
+    for (a, b) in spans.into_iter().filter(|(a, b)| a < b) {
+        if a < switch && switch < b {
+            reads.push(Read {
+                source: Source::Conversation,
+                from: a,
+                to: switch,
+            });
+            reads.push(Read {
+                source: Source::Pricing,
+                from: switch,
+                to: b,
+            });
+        } else {
+            let source = if b <= switch {
+                Source::Conversation
+            } else {
+                Source::Pricing
+            };
+            reads.push(Read {
+                source,
+                from: a,
+                to: b,
+            });
+        }
+    }
+    reads
+}
+
+/// Reads what the plan says and replaces those periods in the store.
+/// Returns how many reads were made.
+pub async fn run(
+    client: &Client,
+    store: &Store,
+    waba: &str,
+    need_from: i64,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let wm = spend::watermark(store, waba).await?;
+    let offset = spend::offset(store, waba).await?.unwrap_or(0);
+    let reads = plan(wm, need_from, now.timestamp(), offset);
+    for r in &reads {
+        let points = analytics::daily(client, waba, r.source, r.from, r.to).await?;
+        let tagged: Vec<_> = points.into_iter().map(|p| (r.source, p)).collect();
+        spend::replace(store, waba, r.from, r.to, &tagged, now).await?;
+    }
+    Ok(reads.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_795_262_400; // 2026-11-21 12:00 UTC
+    const CET: i64 = 3600;
+
+    #[test]
+    fn a_first_sync_reads_from_the_day_needed_up_to_now() {
+        let from = NOW - 10 * DAY;
+        let reads = plan(None, from, NOW, CET);
+        assert_eq!(reads.len(), 1);
+        assert_eq!(reads[0].source, Source::Pricing);
+        assert_eq!(reads[0].from, day_start(from, CET));
+        assert_eq!((reads[0].from + CET) % DAY, 0, "starts at local midnight");
+        assert_eq!(reads[0].to, NOW);
+    }
+
+    #[test]
+    fn a_later_sync_rereads_only_the_last_days_and_any_older_gap() {
+        let wm = Watermark {
+            from: day_start(NOW - 30 * DAY, CET),
+            through: NOW - DAY,
+            synced_at: DateTime::from_timestamp(NOW - DAY, 0).unwrap(),
+        };
+        let reads = plan(Some(wm), NOW - 5 * DAY, NOW, CET);
+        assert_eq!(reads.len(), 1);
+        assert_eq!(reads[0].from, day_start(NOW - DAY, CET) - 2 * DAY);
+        let reads = plan(Some(wm), NOW - 60 * DAY, NOW, CET);
+        assert_eq!(reads.len(), 2);
+        assert_eq!(reads[0].to, wm.from);
+    }
+
+    #[test]
+    fn never_before_the_lookback_and_split_at_per_message_pricing() {
+        let reads = plan(None, 0, NOW, 0);
+        assert!(reads[0].from > NOW - LOOKBACK_DAYS * DAY);
+        // On 2025-07-10, reading June too crosses into conversation pricing.
+        let jul10 = midnight(NaiveDate::from_ymd_opt(2025, 7, 10).unwrap(), 0);
+        let reads = plan(None, jul10 - 30 * DAY, jul10, 0);
+        assert_eq!(
+            reads.iter().map(|r| r.source).collect::<Vec<_>>(),
+            [Source::Conversation, Source::Pricing]
+        );
+        assert_eq!(reads[0].to, reads[1].from);
+    }
+}
