@@ -50,6 +50,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand balance 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it'
             cand topup 'Top up the WABA''s balance by card; its history and receipts'
             cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
+            cand usage 'Spend by day, category, country or phone, from Meta''s analytics'
+            cand invoices 'Monthly statements: opening balance, top-ups, spend, closing balance'
+            cand pricing 'The dated rate card: show it, estimate a send, import rates'
             cand store 'The local state store (ledger, counters, progress)'
             cand sandbox 'The offline sandbox: serve it to scripts, or reset it'
             cand api 'Make a raw Graph API call with the profile''s token (like `gh api`)'
@@ -814,6 +817,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --check 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
+            cand --no-sync 'Answer from the spend already synced: no call to Meta'
             cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
             cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
             cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1017,6 +1021,162 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;payment;help;show'= {
         }
         &'waba;payment;help;help'= {
+        }
+        &'waba;usage'= {
+            cand --from 'First day, YYYY-MM-DD [default: 29 days before today]'
+            cand --to 'Last day, YYYY-MM-DD [default: today]'
+            cand --by 'One row per day, category, country or phone number'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --no-sync 'Answer from the spend already synced: no call to Meta'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;invoices'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --no-sync 'Answer from the spend already synced: no call to Meta'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The pricing rules and the rates in force on a day'
+            cand estimate 'What sending some messages would cost'
+            cand import 'Load rates from a CSV file (the format is in the README)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;pricing;show'= {
+            cand --country 'Only this market (ISO 3166 code, e.g. ES)'
+            cand --at 'The day, YYYY-MM-DD [default: today]'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing;estimate'= {
+            cand --country 'The recipients'' market (ISO 3166 code, e.g. ES)'
+            cand --category 'marketing, utility, authentication, authentication_international or service'
+            cand --messages 'How many delivered messages'
+            cand --at 'The day, YYYY-MM-DD [default: today]'
+            cand --currency 'The currency [default: the WABA''s]'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing;import'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing;help'= {
+            cand show 'The pricing rules and the rates in force on a day'
+            cand estimate 'What sending some messages would cost'
+            cand import 'Load rates from a CSV file (the format is in the README)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;pricing;help;show'= {
+        }
+        &'waba;pricing;help;estimate'= {
+        }
+        &'waba;pricing;help;import'= {
+        }
+        &'waba;pricing;help;help'= {
         }
         &'waba;store'= {
             cand --profile 'Profile to use (see `waba profile list`)'
@@ -1267,6 +1427,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand balance 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it'
             cand topup 'Top up the WABA''s balance by card; its history and receipts'
             cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
+            cand usage 'Spend by day, category, country or phone, from Meta''s analytics'
+            cand invoices 'Monthly statements: opening balance, top-ups, spend, closing balance'
+            cand pricing 'The dated rate card: show it, estimate a send, import rates'
             cand store 'The local state store (ledger, counters, progress)'
             cand sandbox 'The offline sandbox: serve it to scripts, or reset it'
             cand api 'Make a raw Graph API call with the profile''s token (like `gh api`)'
@@ -1371,6 +1534,21 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;payment;set'= {
         }
         &'waba;help;payment;show'= {
+        }
+        &'waba;help;usage'= {
+        }
+        &'waba;help;invoices'= {
+        }
+        &'waba;help;pricing'= {
+            cand show 'The pricing rules and the rates in force on a day'
+            cand estimate 'What sending some messages would cost'
+            cand import 'Load rates from a CSV file (the format is in the README)'
+        }
+        &'waba;help;pricing;show'= {
+        }
+        &'waba;help;pricing;estimate'= {
+        }
+        &'waba;help;pricing;import'= {
         }
         &'waba;help;store'= {
             cand status 'Backend, location, schema version and row counts'

@@ -52,6 +52,9 @@ complete -c waba -n "__fish_waba_needs_command" -f -a "set-pin" -d 'Set a number
 complete -c waba -n "__fish_waba_needs_command" -f -a "balance" -d 'The WABA\'s prepaid balance: what is left, its status and forecast; adjust it'
 complete -c waba -n "__fish_waba_needs_command" -f -a "topup" -d 'Top up the WABA\'s balance by card; its history and receipts'
 complete -c waba -n "__fish_waba_needs_command" -f -a "payment" -d 'The card charged for the WABA\'s top-ups (a Stripe customer and card)'
+complete -c waba -n "__fish_waba_needs_command" -f -a "usage" -d 'Spend by day, category, country or phone, from Meta\'s analytics'
+complete -c waba -n "__fish_waba_needs_command" -f -a "invoices" -d 'Monthly statements: opening balance, top-ups, spend, closing balance'
+complete -c waba -n "__fish_waba_needs_command" -f -a "pricing" -d 'The dated rate card: show it, estimate a send, import rates'
 complete -c waba -n "__fish_waba_needs_command" -f -a "store" -d 'The local state store (ledger, counters, progress)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
 complete -c waba -n "__fish_waba_needs_command" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
@@ -590,6 +593,7 @@ complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_s
 json\t''
 csv\t''"
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l check -d 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-sync -d 'Answer from the spend already synced: no call to Meta'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -724,6 +728,119 @@ complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the Stripe customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'The customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand usage" -l from -d 'First day, YYYY-MM-DD [default: 29 days before today]' -r
+complete -c waba -n "__fish_waba_using_subcommand usage" -l to -d 'Last day, YYYY-MM-DD [default: today]' -r
+complete -c waba -n "__fish_waba_using_subcommand usage" -l by -d 'One row per day, category, country or phone number' -r -f -a "day\t''
+category\t''
+country\t''
+phone\t''"
+complete -c waba -n "__fish_waba_using_subcommand usage" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand usage" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand usage" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand usage" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand usage" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand usage" -l no-sync -d 'Answer from the spend already synced: no call to Meta'
+complete -c waba -n "__fish_waba_using_subcommand usage" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand usage" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand usage" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand usage" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand usage" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand usage" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand usage" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand usage" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand invoices" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l no-sync -d 'Answer from the spend already synced: no call to Meta'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand invoices" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -f -a "show" -d 'The pricing rules and the rates in force on a day'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -f -a "estimate" -d 'What sending some messages would cost'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -f -a "import" -d 'Load rates from a CSV file (the format is in the README)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l country -d 'Only this market (ISO 3166 code, e.g. ES)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l at -d 'The day, YYYY-MM-DD [default: today]' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l country -d 'The recipients\' market (ISO 3166 code, e.g. ES)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l category -d 'marketing, utility, authentication, authentication_international or service' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l messages -d 'How many delivered messages' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l at -d 'The day, YYYY-MM-DD [default: today]' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l currency -d 'The currency [default: the WABA\'s]' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pricing rules and the rates in force on a day'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "estimate" -d 'What sending some messages would cost'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load rates from a CSV file (the format is in the README)'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -889,25 +1006,28 @@ complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s v -l verbo
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "numbers" -d 'The WABA\'s phone numbers'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "templates" -d 'Message templates: list, show, create, edit, delete, lint, and keep them as code'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "balance" -d 'The WABA\'s prepaid balance: what is left, its status and forecast; adjust it'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "topup" -d 'Top up the WABA\'s balance by card; its history and receipts'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "payment" -d 'The card charged for the WABA\'s top-ups (a Stripe customer and card)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "store" -d 'The local state store (ledger, counters, progress)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ (for maintainers)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment store sandbox api completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "auth" -d 'Store, inspect and remove a profile\'s access token'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "profile" -d 'Named profiles: a WABA, an API version, a Graph URL, output defaults'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "numbers" -d 'The WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "templates" -d 'Message templates: list, show, create, edit, delete, lint, and keep them as code'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "migrate-number" -d 'Move a number from another WABA to this one on Cloud API: the guided, resumable wizard'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "request-code" -d 'Ask Meta to send a 6-digit verification code to a number (SMS or voice call)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "verify-code" -d 'Confirm ownership of a number with the code Meta sent to it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "register" -d 'Register a verified number for Cloud API messaging, with its two-step PIN'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "deregister" -d 'Deregister a number from Cloud API (it stays in the WABA)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "set-pin" -d 'Set a number\'s two-step verification PIN'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "balance" -d 'The WABA\'s prepaid balance: what is left, its status and forecast; adjust it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "topup" -d 'Top up the WABA\'s balance by card; its history and receipts'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "payment" -d 'The card charged for the WABA\'s top-ups (a Stripe customer and card)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "usage" -d 'Spend by day, category, country or phone, from Meta\'s analytics'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "invoices" -d 'Monthly statements: opening balance, top-ups, spend, closing balance'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "pricing" -d 'The dated rate card: show it, estimate a send, import rates'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "store" -d 'The local state store (ledger, counters, progress)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "sandbox" -d 'The offline sandbox: serve it to scripts, or reset it'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "api" -d 'Make a raw Graph API call with the profile\'s token (like `gh api`)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ (for maintainers)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment usage invoices pricing store sandbox api completions generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an access token for the profile (hidden prompt, or --with-token from stdin)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Inspect the token with Meta\'s debug_token: validity, expiry, scopes, WABAs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s stored token'
@@ -932,6 +1052,9 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from topup" -f -a "receipt" -d 'A printable receipt of one top-up'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "set" -d 'Set the Stripe customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'The customer and card charged for this WABA\'s top-ups'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "show" -d 'The pricing rules and the rates in force on a day'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "estimate" -d 'What sending some messages would cost'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "import" -d 'Load rates from a CSV file (the format is in the README)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "status" -d 'Backend, location, schema version and row counts'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'

@@ -180,7 +180,15 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
     let config = if uses_config {
         file::load(&paths.config_file())?
     } else {
-        file::Config::default()
+        // Only the billing rules apply to the sandbox, so a rehearsal uses
+        // the operator's fee and limits; a file that does not load is
+        // ignored there.
+        file::Config {
+            billing: file::load(&paths.config_file())
+                .map(|c| c.billing)
+                .unwrap_or_default(),
+            ..file::Config::default()
+        }
     };
     let settings = Settings::resolve(raw.clone(), &config, &env)?;
     let clock = Clock::from_env(env("WABA_NOW").as_deref())?;

@@ -2,7 +2,7 @@
 //! nothing here touches the network, the disk or the terminal.
 
 use clap::builder::FalseyValueParser;
-use clap::{ArgAction, Args, Parser, Subcommand};
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 use crate::graph::registration::CodeMethod;
 use crate::output::Format;
@@ -193,6 +193,18 @@ Manager (Phone numbers → Two-step verification → Turn off).")]
     /// The card charged for the WABA's top-ups (a Stripe customer and card)
     #[command(subcommand)]
     Payment(PaymentCommand),
+
+    /// Spend by day, category, country or phone, from Meta's analytics
+    #[command(after_help = USAGE_HELP)]
+    Usage(UsageArgs),
+
+    /// Monthly statements: opening balance, top-ups, spend, closing balance
+    #[command(after_help = INVOICES_HELP)]
+    Invoices(InvoicesArgs),
+
+    /// The dated rate card: show it, estimate a send, import rates
+    #[command(subcommand)]
+    Pricing(PricingCommand),
 
     /// The local state store (ledger, counters, progress)
     #[command(subcommand)]
@@ -582,6 +594,9 @@ pub struct BalanceArgs {
     /// Exit 8 when the balance is low, 9 when exhausted (for cron)
     #[arg(long)]
     pub check: bool,
+    /// Answer from the spend already synced: no call to Meta
+    #[arg(long)]
+    pub no_sync: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -649,6 +664,106 @@ pub enum PaymentCommand {
         after_help = "Examples:\n  waba payment show\n  waba --sandbox payment show --output json"
     )]
     Show,
+}
+
+const USAGE_HELP: &str = "\
+Examples:
+  waba usage                                   # the last 30 days, by day, with a bar chart
+  waba usage --from 2026-11-01 --by category
+  waba usage --by country --output csv > spend.csv
+
+Spend is Meta's COST where Meta gives it; for a WABA on a partner's credit
+line (no COST) it is the delivered volume at the rate in force that day
+(`waba pricing show`). Days are Meta's daily buckets, in the time zone the
+report states. Meta keeps one year of analytics.";
+
+#[derive(Debug, Args)]
+pub struct UsageArgs {
+    /// First day, YYYY-MM-DD [default: 29 days before today]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// One row per day, category, country or phone number
+    #[arg(long, value_enum, default_value_t = UsageBy::Day)]
+    pub by: UsageBy,
+    /// Answer from the spend already synced: no call to Meta
+    #[arg(long)]
+    pub no_sync: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UsageBy {
+    Day,
+    Category,
+    Country,
+    Phone,
+}
+
+const INVOICES_HELP: &str = "\
+Examples:
+  waba invoices                 # one line per month since the ledger opened
+  waba invoices 2026-11         # the statement of November 2026
+  waba invoices 2026-11 --output csv > statement-2026-11.csv
+
+closing = opening + top-ups + adjustments − spend. Spend counts from the
+moment the ledger opened, as the balance does; months are Meta's buckets.";
+
+#[derive(Debug, Args)]
+pub struct InvoicesArgs {
+    /// The month, YYYY-MM; without it, a summary of every month
+    #[arg(value_name = "MONTH")]
+    pub month: Option<String>,
+    /// Answer from the spend already synced: no call to Meta
+    #[arg(long)]
+    pub no_sync: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PricingCommand {
+    /// The pricing rules and the rates in force on a day
+    #[command(
+        after_help = "Examples:\n  waba pricing show\n  waba pricing show --country ES --at 2026-10-01\n  waba --sandbox pricing show --output json\n\nNo rate of Meta's is built in: Meta publishes its rate cards as files\nbehind its pricing page. Import yours with `waba pricing import FILE`."
+    )]
+    Show {
+        /// Only this market (ISO 3166 code, e.g. ES)
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// The day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE")]
+        at: Option<String>,
+    },
+    /// What sending some messages would cost
+    #[command(
+        after_help = "Examples:\n  waba pricing estimate --country ES --category marketing --messages 1000\n  waba pricing estimate --country MX --category utility --messages 5000 --currency USD\n\nThe rate is the one in force on the day (--at), plus the markup of\n[billing] in config.toml."
+    )]
+    Estimate {
+        /// The recipients' market (ISO 3166 code, e.g. ES)
+        #[arg(long, value_name = "CC")]
+        country: String,
+        /// marketing, utility, authentication, authentication_international or service
+        #[arg(long, value_name = "CATEGORY")]
+        category: String,
+        /// How many delivered messages
+        #[arg(long, value_name = "N")]
+        messages: String,
+        /// The day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE")]
+        at: Option<String>,
+        /// The currency [default: the WABA's]
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+    },
+    /// Load rates from a CSV file (the format is in the README)
+    #[command(
+        after_help = "Examples:\n  waba pricing import rates-2026-10.csv\n  waba pricing import rates.csv --dry-run\n\nThe file: a header `country,category,currency,rate,effective_from[,tier][,source]`,\nthen one rate per line, e.g. `ES,marketing,EUR,0.0509,2026-10-01,,Meta rate card`.\nOne currency per file; a card in another currency than the WABA's needs a\nconversion under [billing.conversion] in config.toml. A bad line fails the\nwhole file and nothing is stored."
+    )]
+    Import {
+        /// The CSV file
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -299,6 +299,26 @@ impl Context {
             .await
     }
 
+    /// `[billing]` from config.toml, checked.
+    pub fn billing(&self) -> Result<crate::billing::rules::Rules> {
+        crate::billing::rules::from_config(&self.config.billing, &self.paths.config_file())
+    }
+
+    /// The rate card: rates imported into the store, the sandbox's own
+    /// under `--sandbox`, with the configured markup and conversions.
+    pub async fn card(&self) -> Result<crate::billing::rates::Card> {
+        let rules = self.billing()?;
+        let mut rates = crate::billing::rates::imported(self.store().await?).await?;
+        if self.settings.sandbox {
+            rates.extend(crate::billing::rates::sandbox());
+        }
+        Ok(crate::billing::rates::Card {
+            rates,
+            conversions: rules.conversions,
+            markup_percent: rules.markup_percent,
+        })
+    }
+
     /// Who makes a record: the actor, the profile, the command.
     pub fn who(&self) -> crate::billing::ledger::Who {
         crate::billing::ledger::Who {

@@ -57,12 +57,23 @@ fn set_card(env: &Env, server: &Server, card: &str) {
     .ok();
 }
 
+/// What the ledger holds (credits − debits), after checking that the
+/// balance is that minus the spend synced from Meta, to the cent.
 fn balance(env: &Env, server: Option<&Server>) -> String {
     let out = match server {
         Some(s) => pay(env, s, &["balance", "-o", "json"]),
         None => env.run(&["--sandbox", "balance", "-o", "json"]),
     };
-    out.ok().json()["balance"].as_str().unwrap().to_string()
+    let v = out.ok().json();
+    let cents = |k: &str| -> i64 {
+        let s = v[k].as_str().unwrap();
+        let (i, f) = s.split_once('.').unwrap();
+        let sign = if i.starts_with('-') { -1 } else { 1 };
+        sign * (i.trim_start_matches('-').parse::<i64>().unwrap() * 100 + f.parse::<i64>().unwrap())
+    };
+    let net = cents("credits") - cents("debits");
+    assert_eq!(cents("balance"), net - cents("spend"), "{v}");
+    format!("{}.{:02}", net / 100, net % 100)
 }
 
 #[test]

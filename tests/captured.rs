@@ -606,3 +606,76 @@ fn template_changes_read_captured_answers() {
     assert!(out.stderr.contains("subcode 2593002"));
     assert!(out.stderr.contains("no template has that name"));
 }
+
+#[test]
+fn reads_captured_analytics_windows_as_spend() {
+    let Some(dir) = captured_dir() else { return };
+    let waba = "103043282674158";
+    let env = Env::new().set("COLUMNS", "200");
+    let at = |now: &str, url: &str, args: &[&str]| {
+        let mut full = vec!["--graph-url", url, "--waba", waba];
+        full.extend_from_slice(args);
+        env.run_with(
+            &full,
+            &[("WABA_TOKEN", "EAAcapturedTest1"), ("WABA_NOW", now)],
+            None,
+        )
+    };
+    // The captures carry no currency: the WABA's is learnt first.
+    let node = replay(vec![(
+        "GET",
+        format!("/v25.0/{waba}"),
+        json_file(
+            &format!(r#"{{"id":"{waba}","currency":"USD","timezone_id":"1"}}"#),
+            200,
+        ),
+    )]);
+    at("2024-06-10T00:00:00Z", &node, &["balance", "--no-sync"]).ok();
+
+    // conversation_analytics by day, no breakdown, buckets out of order,
+    // the WABA id trailing: 14 conversations, all free.
+    let conv = replay(vec![(
+        "GET",
+        format!("/v25.0/{waba}"),
+        json_file(&read(&dir, "conversation_analytics_daily.json"), 200),
+    )]);
+    let out = at(
+        "2024-06-10T00:00:00Z",
+        &conv,
+        &[
+            "usage",
+            "--from",
+            "2023-12-01",
+            "--to",
+            "2024-06-09",
+            "-o",
+            "json",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(out["total"]["messages"], 14);
+    assert_eq!(out["total"]["spend"], "0.00");
+    // Meta's buckets start at 08:00 UTC in winter: days in UTC−08:00.
+    let rows = out["rows"].as_array().unwrap();
+    let day = |d: &str| rows.iter().find(|r| r["day"] == d).unwrap()["messages"].clone();
+    assert_eq!(day("2023-12-02"), 1);
+    assert_eq!(day("2023-12-03"), 0);
+    assert_eq!(day("2024-06-02"), 1);
+
+    // An analytics field that comes back without data is zero spend.
+    let empty = replay(vec![(
+        "GET",
+        format!("/v25.0/{waba}"),
+        cassette(&read(&dir, "waba_analytics_field_empty.vcr.yml")),
+    )]);
+    let out = at(
+        "2026-02-10T21:00:00Z",
+        &empty,
+        &["usage", "--from", "2026-02-09", "-o", "json"],
+    )
+    .ok()
+    .json();
+    assert_eq!(out["total"]["spend"], "0.00");
+    assert_eq!(out["total"]["messages"], 0);
+}

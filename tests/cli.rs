@@ -13,5 +13,6 @@ mod migration;
 mod network;
 mod registration;
 mod sandbox;
+mod spend;
 mod templates;
 mod wizard;

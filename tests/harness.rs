@@ -130,13 +130,20 @@ impl Env {
 
     /// Starts `waba sandbox serve` with the given flags in its own home.
     pub fn serve(&self, flags: &[&str]) -> Server {
+        self.serve_at(flags, None)
+    }
+
+    /// A served sandbox whose clock is fixed at `now` (`WABA_NOW`).
+    pub fn serve_at(&self, flags: &[&str], now: Option<&str>) -> Server {
         let home = tempfile::tempdir().unwrap();
         let mut args = vec!["sandbox", "serve", "--port", "0"];
         args.extend_from_slice(flags);
-        let mut child = Command::new(BIN)
-            .args(&args)
-            .env_clear()
-            .env("WABA_HOME", home.path())
+        let mut cmd = Command::new(BIN);
+        cmd.args(&args).env_clear().env("WABA_HOME", home.path());
+        if let Some(now) = now {
+            cmd.env("WABA_NOW", now);
+        }
+        let mut child = cmd
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

@@ -5,6 +5,7 @@ pub mod balance;
 pub mod ledger;
 pub mod money;
 pub mod rates;
+pub mod rules;
 pub mod spend;
 pub mod sync;
 pub mod topup;

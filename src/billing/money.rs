@@ -54,6 +54,31 @@ pub fn plain(d: Decimal) -> String {
     cents(d).to_string()
 }
 
+/// Rounds parts to cents so that they add up to `total` (largest
+/// remainder): a statement's lines then agree with its total to the cent.
+/// `total` is within a few cents of the parts' exact sum.
+pub fn allocate(parts: &[Decimal], total: Decimal) -> Vec<Decimal> {
+    let mut out: Vec<Decimal> = parts.iter().map(|p| cents(*p)).collect();
+    let cent = Decimal::new(1, 2);
+    let mut diff = total - out.iter().copied().sum::<Decimal>();
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    // Most under-rounded first when cents are missing, most over-rounded
+    // first when there are too many.
+    order.sort_by(|&a, &b| (parts[b] - out[b]).cmp(&(parts[a] - out[a])));
+    if diff < Decimal::ZERO {
+        order.reverse();
+    }
+    for i in order.into_iter().cycle().take(parts.len() * 4) {
+        if diff.is_zero() {
+            break;
+        }
+        let step = if diff > Decimal::ZERO { cent } else { -cent };
+        out[i] += step;
+        diff -= step;
+    }
+    out
+}
+
 /// A rate or other exact figure as JSON text, without trailing zeros.
 pub fn serialize_exact<S: serde::Serializer>(
     d: &Decimal,
@@ -162,6 +187,19 @@ impl TopupRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn allocated_cents_add_up_to_the_rounded_total() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        // Rounded one by one they make 4.44; their total is 4.434.
+        let parts = [d("0.194"), d("2.925"), d("0.538"), d("0.777")];
+        let a = allocate(&parts, d("4.43"));
+        assert_eq!(a.iter().copied().sum::<Decimal>(), d("4.43"));
+        assert_eq!(a, [d("0.19"), d("2.92"), d("0.54"), d("0.78")]);
+        let b = allocate(&[d("0.005"), d("0.005"), d("0.005")], d("0.02"));
+        assert_eq!(b.iter().copied().sum::<Decimal>(), d("0.02"));
+        assert!(allocate(&[], Decimal::ZERO).is_empty());
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()

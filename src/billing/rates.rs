@@ -10,11 +10,13 @@
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use sqlx::Row;
 
 use crate::error::{Error, Result};
+use crate::store::Store;
 
 /// Per-message pricing replaced conversation-based pricing on this day.
 pub fn pmp_start() -> NaiveDate {
@@ -443,6 +445,62 @@ pub fn parse_pair(key: &str) -> Option<(String, String)> {
     let (a, b) = key.split_once('-')?;
     let ok = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
     (ok(a) && ok(b)).then(|| (a.to_string(), b.to_string()))
+}
+
+/// The rates operators imported, from the store.
+pub async fn imported(store: &Store) -> Result<Vec<Rate>> {
+    let rows = sqlx::query(
+        "SELECT country, category, tier, currency, effective_from, rate, source FROM rates
+         ORDER BY currency, country, category, tier, effective_from",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let from: String = r.try_get("effective_from")?;
+            Ok(Rate {
+                country: r.try_get("country")?,
+                category: r.try_get("category")?,
+                tier: r.try_get("tier")?,
+                currency: r.try_get("currency")?,
+                rate: super::ledger::decimal(&r.try_get::<String, _>("rate")?)?,
+                effective_from: NaiveDate::parse_from_str(&from, "%Y-%m-%d").map_err(|_| {
+                    Error::internal(format!(
+                        "the state store holds `{from}` where a date belongs"
+                    ))
+                })?,
+                source: r.try_get("source")?,
+            })
+        })
+        .collect()
+}
+
+/// Stores imported rates in one transaction; a rate for the same market,
+/// category, tier, currency and date replaces the one imported before.
+pub async fn import(store: &Store, rates: &[Rate], actor: &str, now: DateTime<Utc>) -> Result<()> {
+    let mut tx = store.pool().begin().await?;
+    let at = crate::clock::rfc3339(now);
+    for r in rates {
+        sqlx::query(
+            "INSERT INTO rates (country, category, tier, currency, effective_from, rate, source, imported_at, actor)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+             ON CONFLICT (country, category, tier, currency, effective_from)
+             DO UPDATE SET rate = $6, source = $7, imported_at = $8, actor = $9",
+        )
+        .bind(&r.country)
+        .bind(&r.category)
+        .bind(&r.tier)
+        .bind(&r.currency)
+        .bind(r.effective_from.to_string())
+        .bind(r.rate.normalize().to_string())
+        .bind(&r.source)
+        .bind(&at)
+        .bind(actor)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 #[cfg(test)]

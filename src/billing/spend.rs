@@ -2,11 +2,14 @@
 //! costs. Not a ledger: re-reading a period replaces its rows, so a sync
 //! run twice changes nothing.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use sqlx::Row;
 
 use super::ledger::{decimal, time};
+use super::money::cents;
 use super::rates::{Card, charged};
 use crate::clock::rfc3339;
 use crate::error::Result;
@@ -171,9 +174,17 @@ pub fn price(points: Vec<Point>, card: &Card, currency: &str) -> Vec<Priced> {
         .into_iter()
         .map(|p| {
             let day = day_of(p.start, p.end);
+            let is_charged = p.volume > 0 && charged(day, &p.category, &p.pricing_type);
             let (amount, how) = if let Some(c) = p.cost {
-                (c, How::Cost)
-            } else if p.volume == 0 || !charged(day, &p.category, &p.pricing_type) {
+                (
+                    c,
+                    if c.is_zero() && !is_charged {
+                        How::Free
+                    } else {
+                        How::Cost
+                    },
+                )
+            } else if !is_charged {
                 (Decimal::ZERO, How::Free)
             } else {
                 match card.find(day, &p.country, &p.category, &p.tier, currency) {
@@ -202,10 +213,14 @@ pub struct Sum {
 }
 
 impl Sum {
+    /// Spend is counted per day: the exact amounts of a day's buckets,
+    /// summed, then rounded half-up to cents. Every report adds up those
+    /// daily cents, so they all agree to the cent.
     pub fn of<'a>(rows: impl IntoIterator<Item = &'a Priced>) -> Sum {
         let mut s = Sum::default();
+        let mut days: BTreeMap<NaiveDate, Decimal> = BTreeMap::new();
         for r in rows {
-            s.amount += r.amount;
+            *days.entry(r.day).or_default() += r.amount;
             s.messages += r.point.volume;
             if r.how == How::Unpriced {
                 s.unpriced += r.point.volume;
@@ -215,6 +230,7 @@ impl Sum {
                 });
             }
         }
+        s.amount = days.into_values().map(cents).sum();
         s
     }
 
@@ -295,8 +311,11 @@ mod tests {
             &card(),
             "EUR",
         );
-        assert_eq!(Sum::of(&with_cost).amount, d("1.018"));
-        assert!(with_cost.iter().all(|r| r.how == How::Cost));
+        assert_eq!(Sum::of(&with_cost).amount, d("1.02"));
+        assert_eq!(
+            with_cost.iter().map(|r| r.how).collect::<Vec<_>>(),
+            [How::Cost, How::Free]
+        );
 
         // Rate path: 1,000 marketing × 0.0436 = 43.60, + 10 % = 47.96;
         // 250 utility × 0.0085 = 2.125, + 10 % = 2.3375; in-window utility
@@ -324,7 +343,8 @@ mod tests {
             ["47.96", "2.3375", "0", "0", "0.935", "0.935", "0"]
         );
         assert_eq!(by_rate[0].day.to_string(), "2026-09-30");
-        assert_eq!(Sum::of(&by_rate).amount, d("52.1675"));
+        // Two days: 50.2975 → 50.30 on 2026-09-30, 1.87 on 2026-10-01.
+        assert_eq!(Sum::of(&by_rate).amount, d("52.17"));
 
         // No rate: counted as zero, and reported.
         let unpriced = price(

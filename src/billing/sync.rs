@@ -47,11 +47,14 @@ pub fn plan(wm: Option<Watermark>, need_from: i64, now: i64, offset: i64) -> Vec
     match wm {
         None => spans.push((from, now)),
         Some(w) => {
-            if from < w.from {
+            // A gap of less than a day is the same day seen before the
+            // buckets' offset was known.
+            if from < day_start(w.from, offset) {
                 spans.push((from, w.from));
             }
+            // Never before the day needed (nor so before the lookback).
             let recent = day_start(w.through, offset) - REREAD_DAYS * DAY;
-            spans.push((recent.max(w.from).min(now), now));
+            spans.push((recent.max(from).min(now), now));
         }
     }
     let switch = midnight(crate::billing::rates::pmp_start(), offset);
@@ -135,6 +138,19 @@ mod tests {
         let reads = plan(Some(wm), NOW - 60 * DAY, NOW, CET);
         assert_eq!(reads.len(), 2);
         assert_eq!(reads[0].to, wm.from);
+    }
+
+    #[test]
+    fn a_watermark_older_than_the_lookback_does_not_widen_the_read() {
+        let old = Watermark {
+            from: NOW - 600 * DAY,
+            through: NOW - 500 * DAY,
+            synced_at: DateTime::from_timestamp(NOW - 500 * DAY, 0).unwrap(),
+        };
+        let reads = plan(Some(old), NOW - 20 * DAY, NOW, 0);
+        assert_eq!(reads.len(), 1);
+        assert_eq!(reads[0].from, day_start(NOW - 20 * DAY, 0));
+        assert_eq!(reads[0].source, Source::Pricing);
     }
 
     #[test]

@@ -1,17 +1,22 @@
 //! `balance`, `balance adjust`, and what other money commands share: the
 //! WABA's billing account (its currency) and its current balance.
 
+use chrono::{Datelike, Duration, NaiveDate};
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 use serde_json::json;
+
+use super::books::{self, Books, Sync};
 
 use crate::billing::accounts::{self, Account};
 use crate::billing::balance::{Balance, Status};
 use crate::billing::ledger::{self, Kind};
 use crate::billing::money::{self, parse_amount};
-use crate::billing::topup;
+use crate::billing::spend::Sum;
 use crate::cli::{BalanceArgs, BalanceCommand};
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
+use crate::graph::phone_numbers::PhoneNumber;
 use crate::output::{Body, Cell, Report, Style};
 
 pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
@@ -21,7 +26,7 @@ pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
             debit,
             reason,
         }) => adjust(ctx, credit.as_deref(), debit.as_deref(), reason).await,
-        None => show(ctx, args.check).await,
+        None => show(ctx, args).await,
     }
 }
 
@@ -52,28 +57,23 @@ pub async fn account(ctx: &Context, waba: &str) -> Result<Account> {
     Ok(a)
 }
 
-/// The balance now, after settling top-ups left without an outcome.
+/// The balance now: top-ups left open settled, spend synced (or, when
+/// Meta cannot be reached, as last synced), the status recorded for the
+/// warning other commands print.
 pub async fn current(ctx: &Context, waba: &str) -> Result<Balance> {
-    let store = ctx.store().await?;
-    // The processor is only asked (and its key only needed) when a top-up
-    // is left open.
-    let open = topup::open(store, waba).await?;
-    if !open.is_empty() {
-        topup::settle_open(
-            store,
-            ctx.stripe().await?,
-            &open,
-            &ctx.actor,
-            ctx.clock.now(),
-        )
-        .await?;
-    }
-    let entries = ledger::entries(store, waba).await?;
-    // Spend sync and low-balance thresholds come with their own commands;
-    // until a WABA has them, spend is nothing and no threshold applies.
-    let b = Balance::of(&entries, Decimal::ZERO, None);
-    accounts::set_status(store, waba, b.status.as_str()).await?;
+    let books = books::load(ctx, waba, None, Sync::Try).await?;
+    let b = books.balance(None);
+    remember(ctx, waba, &b).await?;
     Ok(b)
+}
+
+/// Records the status for the warning other commands print; a WABA whose
+/// ledger has not opened has no status to remember.
+async fn remember(ctx: &Context, waba: &str, b: &Balance) -> Result<()> {
+    if b.opened_at.is_some() {
+        accounts::set_status(ctx.store().await?, waba, b.status.as_str()).await?;
+    }
+    Ok(())
 }
 
 fn status_cell(s: Status) -> Cell {
@@ -85,34 +85,138 @@ fn status_cell(s: Status) -> Cell {
     Cell::styled(s.as_str(), style)
 }
 
-async fn show(ctx: &Context, check: bool) -> Result<Report> {
+/// When the balance runs out at the last 7 full days' spend rate.
+pub struct Forecast {
+    pub per_day: Decimal,
+    pub runs_out_on: Option<NaiveDate>,
+}
+
+pub fn forecast(books: &Books, balance: Decimal) -> Forecast {
+    let today = books.today();
+    let week = books.spend_on(|d| d < today && d >= today - Duration::days(7));
+    let per_day = week.amount / Decimal::from(7);
+    let runs_out_on = (per_day > Decimal::ZERO && balance > Decimal::ZERO).then(|| {
+        let days = (balance / per_day).floor().to_i64().unwrap_or(i64::MAX / 2);
+        today + Duration::days(days.min(100_000))
+    });
+    Forecast {
+        per_day,
+        runs_out_on,
+    }
+}
+
+async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     let waba = ctx.waba_id()?;
-    let acct = account(ctx, waba).await?;
-    let b = current(ctx, waba).await?;
-    let cur = &acct.currency;
-    let fields = vec![
+    let how = if args.no_sync {
+        Sync::Skip
+    } else if args.check {
+        Sync::Must
+    } else {
+        Sync::Try
+    };
+    let books = books::load(ctx, waba, None, how).await?;
+    let b = books.balance(None);
+    remember(ctx, waba, &b).await?;
+    let numbers = if how == Sync::Skip {
+        None
+    } else {
+        numbers_of(ctx, waba).await
+    };
+    let cur = &books.currency;
+    let today = books.today();
+    let month = today.with_day(1).unwrap_or(today);
+    let spend_today = books.spend_on(|d| d == today);
+    let spend_month = books.spend_on(|d| d >= month);
+    let f = forecast(&books, b.balance);
+    let forecast_text = match (b.status, f.runs_out_on) {
+        (Status::Exhausted, _) => "exhausted now".to_string(),
+        (_, Some(day)) => format!(
+            "runs out around {day} ({} days) at {}/day",
+            (day - today).num_days(),
+            money::show(f.per_day, cur)
+        ),
+        (_, None) => "no spend in the last 7 days".to_string(),
+    };
+    let zone = books.zone();
+    let mut fields = vec![
         (
             "Balance".into(),
             Cell::styled(money::show(b.balance, cur), Style::Header),
         ),
         ("Status".into(), status_cell(b.status)),
-        ("Credits".into(), Cell::plain(money::show(b.credits, cur))),
-        ("Debits".into(), Cell::plain(money::show(b.debits, cur))),
-        ("Spend".into(), Cell::plain(money::show(b.spend, cur))),
+        ("Low below".into(), Cell::plain("none set")),
+        (
+            format!("Spend today ({today})"),
+            Cell::plain(money::show(spend_today.amount, cur)),
+        ),
+        (
+            format!("Spend this month ({})", month.format("%Y-%m")),
+            Cell::plain(money::show(spend_month.amount, cur)),
+        ),
+        ("Forecast".into(), Cell::plain(&forecast_text)),
+        (
+            "Credits − debits".into(),
+            Cell::plain(format!(
+                "{} − {}",
+                money::show(b.credits, cur),
+                money::show(b.debits, cur)
+            )),
+        ),
+        (
+            "Spend since opened".into(),
+            Cell::plain(money::show(b.spend, cur)),
+        ),
         (
             "Ledger opened".into(),
             Cell::opt(b.opened_at.map(crate::clock::rfc3339).as_deref()),
         ),
+        (
+            "Last sync".into(),
+            Cell::opt(books.synced_at.map(crate::clock::rfc3339).as_deref()),
+        ),
+        (
+            "Days in".into(),
+            Cell::plain(format!("Meta's buckets, {zone}")),
+        ),
     ];
+    if let Some(n) = &numbers {
+        let list: Vec<String> = n
+            .iter()
+            .map(|p| {
+                p.display_phone_number
+                    .clone()
+                    .unwrap_or_else(|| p.id.clone())
+            })
+            .collect();
+        fields.push((
+            format!("Numbers sharing it ({})", list.len()),
+            Cell::plain(list.join(", ")),
+        ));
+    }
+    let charged = Sum::of(books.charged());
     let json = json!({
         "waba_id": waba,
         "currency": cur,
         "balance": money::plain(b.balance),
         "status": b.status,
+        "low_below": null,
         "credits": money::plain(b.credits),
         "debits": money::plain(b.debits),
         "spend": money::plain(b.spend),
+        "spend_today": money::plain(spend_today.amount),
+        "spend_month": money::plain(spend_month.amount),
+        "forecast": {
+            "per_day": money::plain(f.per_day),
+            "runs_out_on": f.runs_out_on.map(|d| d.to_string()),
+        },
         "opened_at": b.opened_at.map(crate::clock::rfc3339),
+        "last_sync": books.synced_at.map(crate::clock::rfc3339),
+        "time_zone": zone,
+        "today": today.to_string(),
+        "unpriced_messages": charged.unpriced,
+        "numbers": numbers.as_ref().map(|n| n.iter().map(|p| json!({
+            "id": p.id, "display_phone_number": p.display_phone_number,
+        })).collect::<Vec<_>>()),
     });
     let mut report = Report::new(Body::Fields(fields), json)
         .with_heading(format!("WABA {waba} · balance in {cur}"));
@@ -121,12 +225,15 @@ async fn show(ctx: &Context, check: bool) -> Result<Report> {
             "no ledger yet: record the opening balance with `waba balance adjust --credit AMOUNT --reason \"opening balance\"`, or `waba topup AMOUNT`",
         );
     }
+    if let Some(note) = charged.unpriced_note(cur) {
+        report = report.with_note(note);
+    }
     if b.status == Status::Exhausted && b.opened_at.is_some() {
         report = report.with_note(
             "the balance is exhausted: Meta blocks paid messages, and a negative balance suspends every channel of the WABA until a top-up covers it",
         );
     }
-    if check {
+    if args.check {
         let kind = match b.status {
             Status::Low => Some(ErrorKind::BalanceLow),
             Status::Exhausted => Some(ErrorKind::BalanceExhausted),
@@ -146,6 +253,12 @@ async fn show(ctx: &Context, check: bool) -> Result<Report> {
         }
     }
     Ok(report)
+}
+
+/// The numbers sharing the balance; none when Meta cannot say.
+async fn numbers_of(ctx: &Context, waba: &str) -> Option<Vec<PhoneNumber>> {
+    let client = ctx.graph().await.ok()?;
+    crate::graph::phone_numbers::list(client, waba).await.ok()
 }
 
 async fn adjust(

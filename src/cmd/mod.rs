@@ -5,15 +5,19 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod balance;
+pub mod books;
+pub mod invoices;
 pub mod migrate;
 pub mod numbers;
 pub mod payment;
+pub mod pricing;
 pub mod profile;
 pub mod registration;
 pub mod sandbox;
 pub mod store;
 pub mod templates;
 pub mod topup;
+pub mod usage;
 
 use crate::cli::{
     AuthCommand, Command, NumbersCommand, ProfileCommand, SandboxCommand, StoreCommand,
@@ -24,6 +28,9 @@ use crate::error::Result;
 use crate::output::{Body, Report};
 
 pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
+    if acts_on_a_wabas_money_elsewhere(command) {
+        warn_if_short(ctx).await;
+    }
     match command {
         Command::Auth(AuthCommand::Login { with_token }) => auth::login(ctx, *with_token).await,
         Command::Auth(AuthCommand::Status) => auth::status(ctx).await,
@@ -57,6 +64,9 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Balance(args) => balance::run(ctx, args).await,
         Command::Topup(args) => topup::run(ctx, args).await,
         Command::Payment(c) => payment::run(ctx, c).await,
+        Command::Usage(args) => usage::run(ctx, args).await,
+        Command::Invoices(args) => invoices::run(ctx, args).await,
+        Command::Pricing(c) => pricing::run(ctx, c).await,
         Command::Store(StoreCommand::Status) => store::status(ctx).await,
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(ctx, args).await,
         Command::Sandbox(SandboxCommand::Reset) => sandbox::reset(ctx),
@@ -70,6 +80,47 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
                 serde_json::json!(files),
             ))
         }
+    }
+}
+
+/// Commands that act on a WABA but do not show its balance themselves:
+/// they warn when it was last seen low or exhausted.
+fn acts_on_a_wabas_money_elsewhere(c: &Command) -> bool {
+    !matches!(
+        c,
+        Command::Balance(_)
+            | Command::Topup(_)
+            | Command::Auth(_)
+            | Command::Profile(_)
+            | Command::Store(_)
+            | Command::Sandbox(_)
+            | Command::Pricing(_)
+            | Command::Completions { .. }
+            | Command::GenerateAssets { .. }
+    )
+}
+
+/// One line on stderr when the WABA's balance was last seen low or
+/// exhausted. Reads the store only if it exists: never creates it, never
+/// calls Meta, and says nothing when anything is missing.
+async fn warn_if_short(ctx: &Context) {
+    let Ok(waba) = ctx.waba_id() else { return };
+    let path = if ctx.settings.sandbox {
+        ctx.paths.sandbox_dir().join("state.db")
+    } else {
+        ctx.paths.store_file()
+    };
+    if !path.exists() {
+        return;
+    }
+    let Ok(store) = ctx.store().await else { return };
+    let Ok(Some(a)) = crate::billing::accounts::get(store, waba).await else {
+        return;
+    };
+    if let Some(status @ ("low" | "exhausted")) = a.status.as_deref() {
+        ctx.printer.warn(&format!(
+            "WABA {waba}'s balance was {status} when last checked; see `waba balance`, top it up with `waba topup AMOUNT`"
+        ));
     }
 }
 

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::balance::{account, current};
 use super::payment::card_of;
-use crate::billing::money::{self, TopupRules, parse_amount};
+use crate::billing::money::{self, parse_amount};
 use crate::billing::topup::{self, Outcome, Request, Trigger};
 use crate::cli::{TopupArgs, TopupCommand};
 use crate::context::Context;
@@ -25,7 +25,7 @@ pub async fn run(ctx: &Context, args: &TopupArgs) -> Result<Report> {
 
 async fn charge(ctx: &Context, amount: &str) -> Result<Report> {
     // Input first: a bad amount changes nothing, not even the store.
-    let rules = TopupRules::default();
+    let rules = ctx.billing()?.topup;
     let amount = parse_amount("the amount", amount)?;
     rules.charge(amount, "")?;
     let waba = ctx.waba_id()?;

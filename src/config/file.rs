@@ -17,6 +17,42 @@ pub struct Config {
     pub default_profile: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+    /// `[billing]`: top-up limits and fee, the rate-card markup and
+    /// currency conversions. Shared by every profile.
+    #[serde(default)]
+    pub billing: Billing,
+}
+
+/// `[billing]` as written; `billing()` checks it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Billing {
+    pub topup_min: Option<Number>,
+    pub topup_max: Option<Number>,
+    pub fee_percent: Option<Number>,
+    pub markup_percent: Option<Number>,
+    /// `USD-EUR = "0.92"`: one US dollar in euros.
+    #[serde(default)]
+    pub conversion: BTreeMap<String, Number>,
+}
+
+/// A number as TOML lets a person write it: `10`, `5.5` or `"5.5"`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Number {
+    Int(i64),
+    Float(f64),
+    Text(String),
+}
+
+impl Number {
+    pub fn text(&self) -> String {
+        match self {
+            Number::Int(i) => i.to_string(),
+            Number::Float(f) => f.to_string(),
+            Number::Text(s) => s.trim().to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]

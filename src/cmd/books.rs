@@ -1,0 +1,169 @@
+//! A WABA's books, as `balance`, `usage`, `invoices` and `topup` read
+//! them: its ledger, and its spend synced from Meta and priced.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use rust_decimal::Decimal;
+
+use super::balance::account;
+use crate::billing::balance::Balance;
+use crate::billing::ledger::{self, Entry};
+use crate::billing::spend::{self, Priced, Sum};
+use crate::billing::{sync, topup};
+use crate::context::Context;
+use crate::error::Result;
+
+/// Whether to bring spend up to date from Meta first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sync {
+    /// Use what the store holds (`--no-sync`).
+    Skip,
+    /// Sync; if Meta cannot be reached, warn and use what the store holds.
+    Try,
+    /// Sync, or fail.
+    Must,
+}
+
+pub struct Books {
+    pub waba: String,
+    pub currency: String,
+    pub entries: Vec<Entry>,
+    /// Every stored bucket from the day asked for, priced.
+    pub priced: Vec<Priced>,
+    /// Seconds east of UTC of Meta's daily buckets for this WABA.
+    pub offset: i64,
+    pub synced_at: Option<DateTime<Utc>>,
+    pub now: DateTime<Utc>,
+}
+
+/// Reads a WABA's books with spend from `from` (a day in Meta's buckets),
+/// settling top-ups left open first.
+pub async fn load(ctx: &Context, waba: &str, from: Option<NaiveDate>, how: Sync) -> Result<Books> {
+    let store = ctx.store().await?;
+    let acct = account(ctx, waba).await?;
+    let open = topup::open(store, waba).await?;
+    if !open.is_empty() {
+        // The processor is only asked (and its key only needed) then.
+        topup::settle_open(
+            store,
+            ctx.stripe().await?,
+            &open,
+            &ctx.actor,
+            ctx.clock.now(),
+        )
+        .await?;
+    }
+    let entries = ledger::entries(store, waba).await?;
+    let now = ctx.clock.now();
+    let offset = spend::offset(store, waba).await?.unwrap_or(0);
+    let today = local_day(now, offset);
+    // What every report needs: this month, the last 7 days, and the whole
+    // time the ledger has been open.
+    let month = today.with_day(1).unwrap_or(today);
+    let mut need = from
+        .unwrap_or(month)
+        .min(month)
+        .min(today - Duration::days(7));
+    if let Some(opened) = entries.iter().map(|e| e.at).min() {
+        need = need.min(local_day(opened, offset));
+    }
+    let need_ts = sync::midnight(need, offset);
+    if how != Sync::Skip && !ctx.flags.dry_run {
+        let result = async { sync::run(ctx.graph().await?, store, waba, need_ts, now).await }.await;
+        match result {
+            Ok(_) => {}
+            Err(e) if how == Sync::Try => ctx.printer.warn(&format!(
+                "spend not synced from Meta ({}); figures are as of the last sync",
+                e.message
+            )),
+            Err(e) => return Err(e),
+        }
+    }
+    // The sync may have learnt the buckets' offset.
+    let offset = spend::offset(store, waba).await?.unwrap_or(offset);
+    let card = ctx.card().await?;
+    let points = spend::points(
+        store,
+        waba,
+        sync::midnight(need, offset),
+        now.timestamp() + 1,
+    )
+    .await?;
+    let priced = spend::price(points, &card, &acct.currency);
+    let synced_at = spend::watermark(store, waba).await?.map(|w| w.synced_at);
+    Ok(Books {
+        waba: waba.to_string(),
+        currency: acct.currency,
+        entries,
+        priced,
+        offset,
+        synced_at,
+        now,
+    })
+}
+
+/// The calendar day of an instant in buckets `offset` seconds east of UTC.
+pub fn local_day(t: DateTime<Utc>, offset: i64) -> NaiveDate {
+    (t + Duration::seconds(offset)).date_naive()
+}
+
+impl Books {
+    pub fn today(&self) -> NaiveDate {
+        local_day(self.now, self.offset)
+    }
+
+    /// Meta's buckets as a time zone: `UTC+01:00`.
+    pub fn zone(&self) -> String {
+        zone(self.offset)
+    }
+
+    pub fn opened_at(&self) -> Option<DateTime<Utc>> {
+        self.entries.iter().map(|e| e.at).min()
+    }
+
+    /// The buckets charged to the balance: from the one the ledger opened
+    /// in (a bucket that began before counts whole: the balance errs low).
+    pub fn charged(&self) -> impl Iterator<Item = &Priced> {
+        let opened = self.opened_at().map(|t| t.timestamp());
+        self.priced
+            .iter()
+            .filter(move |p| opened.is_some_and(|o| p.point.end > o))
+    }
+
+    pub fn balance(&self, low_below: Option<Decimal>) -> Balance {
+        Balance::of(&self.entries, Sum::of(self.charged()).amount, low_below)
+    }
+
+    /// Spend on the days `keep` selects, of all the buckets read.
+    pub fn spend_on(&self, keep: impl Fn(NaiveDate) -> bool) -> Sum {
+        Sum::of(self.priced.iter().filter(|p| keep(p.day)))
+    }
+}
+
+/// A day as a person writes it: YYYY-MM-DD, nothing else.
+pub fn parse_day(what: &str, s: &str) -> Result<NaiveDate> {
+    let t = s.trim();
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .ok()
+        .filter(|_| t.len() == 10)
+        .ok_or_else(|| {
+            crate::error::Error::usage(format!("{what} `{t}` is not a date"))
+                .with_hint("write days as YYYY-MM-DD, e.g. 2026-11-01")
+        })
+}
+
+pub fn zone(offset: i64) -> String {
+    let sign = if offset < 0 { '-' } else { '+' };
+    let m = offset.abs() / 60;
+    format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn zones_are_written_like_iso_offsets() {
+        assert_eq!(super::zone(3600), "UTC+01:00");
+        assert_eq!(super::zone(-7 * 3600), "UTC-07:00");
+        assert_eq!(super::zone(19_800), "UTC+05:30");
+        assert_eq!(super::zone(0), "UTC+00:00");
+    }
+}
