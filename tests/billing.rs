@@ -65,12 +65,7 @@ fn balance(env: &Env, server: Option<&Server>) -> String {
         None => env.run(&["--sandbox", "balance", "-o", "json"]),
     };
     let v = out.ok().json();
-    let cents = |k: &str| -> i64 {
-        let s = v[k].as_str().unwrap();
-        let (i, f) = s.split_once('.').unwrap();
-        let sign = if i.starts_with('-') { -1 } else { 1 };
-        sign * (i.trim_start_matches('-').parse::<i64>().unwrap() * 100 + f.parse::<i64>().unwrap())
-    };
+    let cents = |k: &str| crate::harness::cents(&v[k]);
     let net = cents("credits") - cents("debits");
     assert_eq!(cents("balance"), net - cents("spend"), "{v}");
     format!("{}.{:02}", net / 100, net % 100)

@@ -227,3 +227,11 @@ pub fn http_get(url: &str) -> Value {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }
+
+/// An amount as JSON carries it, `"-12.34"`, in cents: -1234.
+pub fn cents(v: &Value) -> i64 {
+    let s = v.as_str().unwrap_or_else(|| panic!("not an amount: {v}"));
+    let (i, f) = s.trim_start_matches('-').split_once('.').unwrap();
+    let c = i.parse::<i64>().unwrap() * 100 + f.parse::<i64>().unwrap();
+    if s.starts_with('-') { -c } else { c }
+}

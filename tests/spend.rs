@@ -4,22 +4,13 @@
 
 use serde_json::Value;
 
-use crate::harness::{Env, Server, TOKEN};
+use crate::harness::{Env, Server, TOKEN, cents};
 
 const NOW: &str = "2026-11-21T12:00:00Z";
 const CREDIT_LINE_WABA: &str = "100000000000002";
 
 fn env() -> Env {
     Env::new().set("WABA_NOW", NOW).set("COLUMNS", "200")
-}
-
-/// `"12.34"` → 1234.
-fn cents(v: &Value) -> i64 {
-    let s = v.as_str().unwrap_or_else(|| panic!("not an amount: {v}"));
-    let neg = s.starts_with('-');
-    let (i, f) = s.trim_start_matches('-').split_once('.').unwrap();
-    let c = i.parse::<i64>().unwrap() * 100 + f.parse::<i64>().unwrap();
-    if neg { -c } else { c }
 }
 
 fn against(env: &Env, server: &Server, waba: &str, args: &[&str]) -> crate::harness::Out {
