@@ -315,9 +315,7 @@ pub fn parse_csv(name: &str, text: &str) -> Result<Vec<Rate>> {
         }
         let get = |c: &str| col(c).map_or("", |i| cells[i]);
         let country = get("country").to_ascii_uppercase();
-        if !(country == "*"
-            || country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))
-        {
+        if !(country == "*" || is_code(&country, 2)) {
             return Err(bad(
                 n,
                 format!("country `{}` is not a 2-letter code", get("country")),
@@ -333,7 +331,7 @@ pub fn parse_csv(name: &str, text: &str) -> Result<Vec<Rate>> {
             ));
         }
         let currency = get("currency").to_ascii_uppercase();
-        if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !is_code(&currency, 3) {
             return Err(bad(
                 n,
                 format!("currency `{}` is not a 3-letter code", get("currency")),
@@ -440,11 +438,15 @@ fn valid_tier(t: &str) -> bool {
     num(lo) && (num(hi) || hi == "MAX")
 }
 
+/// An upper-case code of `len` letters: a country (2) or a currency (3).
+pub fn is_code(s: &str, len: usize) -> bool {
+    s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Reads a conversion pair key from config: `USD-EUR` (1 USD in EUR).
 pub fn parse_pair(key: &str) -> Option<(String, String)> {
     let (a, b) = key.split_once('-')?;
-    let ok = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
-    (ok(a) && ok(b)).then(|| (a.to_string(), b.to_string()))
+    (is_code(a, 3) && is_code(b, 3)).then(|| (a.to_string(), b.to_string()))
 }
 
 /// The rates operators imported, from the store.

@@ -41,7 +41,7 @@ pub async fn run(ctx: &Context, c: &PricingCommand) -> Result<Report> {
 
 fn country_arg(s: &str) -> Result<String> {
     let c = s.trim().to_ascii_uppercase();
-    if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+    if rates::is_code(&c, 2) {
         Ok(c)
     } else {
         Err(
@@ -190,7 +190,7 @@ async fn estimate(
     let currency = match currency {
         Some(c) => {
             let c = c.trim().to_ascii_uppercase();
-            if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+            if !rates::is_code(&c, 3) {
                 return Err(
                     Error::usage(format!("currency `{c}` is not a 3-letter code"))
                         .with_hint("use ISO 4217 codes such as EUR or USD"),
