@@ -870,6 +870,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;balance' {
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --all: how many WABAs to read at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
             [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
@@ -878,6 +879,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 8 when the balance is low, 9 when exhausted (for cron)')
             [CompletionResult]::new('--no-sync', '--no-sync', [CompletionResultType]::ParameterName, 'Answer from the spend already synced: no call to Meta')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every WABA of every profile (or of --profile''s), in one table')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')

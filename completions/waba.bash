@@ -808,12 +808,16 @@ _waba() {
             return 0
             ;;
         waba__subcmd__balance)
-            opts="-o -y -v -q -h -V --check --no-sync --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version adjust help"
+            opts="-o -y -v -q -h -V --check --no-sync --all --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version adjust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

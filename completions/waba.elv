@@ -810,6 +810,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;balance'= {
+            cand --jobs 'With --all: how many WABAs to read at once'
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
             cand --api-version 'Graph API version [default: v25.0]'
@@ -818,6 +819,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --output 'Output format [default: table]'
             cand --check 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
             cand --no-sync 'Answer from the spend already synced: no call to Meta'
+            cand --all 'Every WABA of every profile (or of --profile''s), in one table'
             cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
             cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
             cand -y 'Answer yes to confirmations (needed with --no-input for changes)'

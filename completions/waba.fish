@@ -585,6 +585,7 @@ complete -c waba -n "__fish_waba_using_subcommand set-pin" -s v -l verbose -d 'T
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l jobs -d 'With --all: how many WABAs to read at once' -r
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -594,6 +595,7 @@ json\t''
 csv\t''"
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l check -d 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-sync -d 'Answer from the spend already synced: no call to Meta'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l all -d 'Every WABA of every profile (or of --profile\'s), in one table'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'

@@ -79,6 +79,7 @@ pub struct Context {
     stripe: OnceCell<Stripe>,
     sandbox: OnceCell<sandbox::Running>,
     store: OnceCell<Store>,
+    card: OnceCell<crate::billing::rates::Card>,
 }
 
 impl Context {
@@ -114,6 +115,31 @@ impl Context {
             stripe: OnceCell::new(),
             sandbox: OnceCell::new(),
             store: OnceCell::new(),
+            card: OnceCell::new(),
+        }
+    }
+
+    /// The same run with another profile's settings (for `--all`): its own
+    /// Graph client and card processor, the state store shared.
+    pub fn with_settings(&self, settings: Settings) -> Context {
+        Context {
+            raw: self.raw.clone(),
+            settings,
+            config: self.config.clone(),
+            paths: self.paths.clone(),
+            clock: self.clock,
+            printer: self.printer.clone(),
+            flags: self.flags,
+            env_token: self.env_token.clone(),
+            actor: self.actor.clone(),
+            command: self.command.clone(),
+            stripe_env: self.stripe_env.clone(),
+            prompter: self.prompter.clone(),
+            graph: OnceCell::new(),
+            stripe: OnceCell::new(),
+            sandbox: OnceCell::new(),
+            store: OnceCell::new_with(self.store.get().cloned()),
+            card: OnceCell::new(),
         }
     }
 
@@ -305,18 +331,23 @@ impl Context {
     }
 
     /// The rate card: rates imported into the store, the sandbox's own
-    /// under `--sandbox`, with the configured markup and conversions.
-    pub async fn card(&self) -> Result<crate::billing::rates::Card> {
-        let rules = self.billing()?;
-        let mut rates = crate::billing::rates::imported(self.store().await?).await?;
-        if self.settings.sandbox {
-            rates.extend(crate::billing::rates::sandbox());
-        }
-        Ok(crate::billing::rates::Card {
-            rates,
-            conversions: rules.conversions,
-            markup_percent: rules.markup_percent,
-        })
+    /// under `--sandbox`, with the configured markup and conversions. Read
+    /// once a run: `balance --all` prices hundreds of WABAs with it.
+    pub async fn card(&self) -> Result<&crate::billing::rates::Card> {
+        self.card
+            .get_or_try_init(|| async {
+                let rules = self.billing()?;
+                let mut rates = crate::billing::rates::imported(self.store().await?).await?;
+                if self.settings.sandbox {
+                    rates.extend(crate::billing::rates::sandbox());
+                }
+                Ok(crate::billing::rates::Card {
+                    rates,
+                    conversions: rules.conversions,
+                    markup_percent: rules.markup_percent,
+                })
+            })
+            .await
     }
 
     /// Who makes a record: the actor, the profile, the command.

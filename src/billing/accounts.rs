@@ -48,7 +48,7 @@ pub async fn put(store: &Store, a: &Account, now: DateTime<Utc>) -> Result<()> {
     .bind(a.timezone_id.as_deref())
     .bind(a.status.as_deref())
     .bind(rfc3339(now))
-    .execute(store.pool())
+    .execute(store.writer())
     .await?;
     Ok(())
 }
@@ -59,7 +59,7 @@ pub async fn set_status(store: &Store, waba: &str, status: &str) -> Result<()> {
     sqlx::query("UPDATE wabas SET status = $1 WHERE waba_id = $2")
         .bind(status)
         .bind(waba)
-        .execute(store.pool())
+        .execute(store.writer())
         .await?;
     Ok(())
 }
@@ -104,7 +104,7 @@ pub async fn set_card(store: &Store, c: &PaymentCard) -> Result<()> {
     .bind(&c.card)
     .bind(rfc3339(c.set_at))
     .bind(&c.set_by)
-    .execute(store.pool())
+    .execute(store.writer())
     .await?;
     Ok(())
 }

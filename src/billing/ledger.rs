@@ -103,7 +103,7 @@ pub async fn append(
     .bind(&who.actor)
     .bind(who.profile.as_deref())
     .bind(&who.command)
-    .execute(store.pool())
+    .execute(store.writer())
     .await?;
     Ok(done.rows_affected() > 0)
 }

@@ -480,7 +480,7 @@ pub async fn imported(store: &Store) -> Result<Vec<Rate>> {
 /// Stores imported rates in one transaction; a rate for the same market,
 /// category, tier, currency and date replaces the one imported before.
 pub async fn import(store: &Store, rates: &[Rate], actor: &str, now: DateTime<Utc>) -> Result<()> {
-    let mut tx = store.pool().begin().await?;
+    let mut tx = store.writer().begin().await?;
     let at = crate::clock::rfc3339(now);
     for r in rates {
         sqlx::query(

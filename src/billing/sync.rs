@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::spend::{self, Watermark};
+use super::spend::{self, Known, Watermark};
 use crate::error::Result;
 use crate::graph::Client;
 use crate::graph::analytics::{self, Source};
@@ -87,18 +87,18 @@ pub fn plan(wm: Option<Watermark>, need_from: i64, now: i64, offset: i64) -> Vec
     reads
 }
 
-/// Reads what the plan says and replaces those periods in the store.
-/// Returns how many reads were made.
+/// Reads what the plan says and replaces those periods in the store;
+/// `known` is what the store knew before. Returns how many reads were made.
 pub async fn run(
     client: &Client,
     store: &Store,
     waba: &str,
+    known: Known,
     need_from: i64,
     now: DateTime<Utc>,
 ) -> Result<usize> {
-    let wm = spend::watermark(store, waba).await?;
-    let offset = spend::offset(store, waba).await?.unwrap_or(0);
-    let reads = plan(wm, need_from, now.timestamp(), offset);
+    let offset = known.offset.unwrap_or(0);
+    let reads = plan(known.watermark, need_from, now.timestamp(), offset);
     for r in &reads {
         let points = analytics::daily(client, waba, r.source, r.from, r.to).await?;
         let tagged: Vec<_> = points.into_iter().map(|p| (r.source, p)).collect();

@@ -97,7 +97,7 @@ pub async fn run(
     .bind(&req.who.actor)
     .bind(req.who.profile.as_deref())
     .bind(&req.who.command)
-    .execute(store.pool())
+    .execute(store.writer())
     .await?;
     event(store, &id, "pending", None, None, None, &req.who.actor, now).await?;
 
@@ -339,7 +339,7 @@ async fn event(
     .bind(receipt)
     .bind(rfc3339(now))
     .bind(actor)
-    .execute(store.pool())
+    .execute(store.writer())
     .await?;
     Ok(())
 }

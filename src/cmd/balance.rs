@@ -17,6 +17,7 @@ use crate::cli::{BalanceArgs, BalanceCommand};
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::graph::phone_numbers::PhoneNumber;
+use crate::graph::waba::Waba;
 use crate::output::{Body, Cell, Report, Style};
 
 pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
@@ -26,6 +27,7 @@ pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
             debit,
             reason,
         }) => adjust(ctx, credit.as_deref(), debit.as_deref(), reason).await,
+        None if args.all => super::balances::run(ctx, args).await,
         None => show(ctx, args).await,
     }
 }
@@ -33,11 +35,20 @@ pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
 /// The WABA's billing account: its currency comes from Meta once, then
 /// from the store.
 pub async fn account(ctx: &Context, waba: &str) -> Result<Account> {
+    account_from(ctx, waba, None).await
+}
+
+/// `account`, taking the currency from a listing of WABAs when it has one
+/// (`balance --all`), so that no call is made for it.
+pub async fn account_from(ctx: &Context, waba: &str, listed: Option<&Waba>) -> Result<Account> {
     let store = ctx.store().await?;
     if let Some(a) = accounts::get(store, waba).await? {
         return Ok(a);
     }
-    let w = crate::graph::waba::get(ctx.graph().await?, waba).await?;
+    let w = match listed.filter(|w| w.currency.is_some()) {
+        Some(w) => w.clone(),
+        None => crate::graph::waba::get(ctx.graph().await?, waba).await?,
+    };
     let Some(currency) = w.currency.filter(|c| c.len() == 3) else {
         return Err(Error::new(
             ErrorKind::Rejected,
@@ -69,14 +80,14 @@ pub async fn current(ctx: &Context, waba: &str) -> Result<Balance> {
 
 /// Records the status for the warning other commands print; a WABA whose
 /// ledger has not opened has no status to remember.
-async fn remember(ctx: &Context, waba: &str, b: &Balance) -> Result<()> {
+pub async fn remember(ctx: &Context, waba: &str, b: &Balance) -> Result<()> {
     if b.opened_at.is_some() {
         accounts::set_status(ctx.store().await?, waba, b.status.as_str()).await?;
     }
     Ok(())
 }
 
-fn status_cell(s: Status) -> Cell {
+pub fn status_cell(s: Status) -> Cell {
     let style = match s {
         Status::Active => Style::Good,
         Status::Low => Style::Warn,
@@ -89,6 +100,32 @@ fn status_cell(s: Status) -> Cell {
 pub struct Forecast {
     pub per_day: Decimal,
     pub runs_out_on: Option<NaiveDate>,
+}
+
+/// What `balance` shows of a WABA's books, and `balance --all` of each.
+pub struct Figures {
+    pub balance: Balance,
+    pub today: NaiveDate,
+    pub month: NaiveDate,
+    pub spend_today: Sum,
+    pub spend_month: Sum,
+    pub forecast: Forecast,
+}
+
+impl Figures {
+    pub fn of(books: &Books) -> Figures {
+        let balance = books.balance(None);
+        let today = books.today();
+        let month = today.with_day(1).unwrap_or(today);
+        Figures {
+            forecast: forecast(books, balance.balance),
+            spend_today: books.spend_on(|d| d == today),
+            spend_month: books.spend_on(|d| d >= month),
+            balance,
+            today,
+            month,
+        }
+    }
 }
 
 pub fn forecast(books: &Books, balance: Decimal) -> Forecast {
@@ -115,19 +152,17 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
         Sync::Try
     };
     let books = books::load(ctx, waba, None, how).await?;
-    let b = books.balance(None);
-    remember(ctx, waba, &b).await?;
+    let fig = Figures::of(&books);
+    let b = &fig.balance;
+    remember(ctx, waba, b).await?;
     let numbers = if how == Sync::Skip {
         None
     } else {
         numbers_of(ctx, waba).await
     };
     let cur = &books.currency;
-    let today = books.today();
-    let month = today.with_day(1).unwrap_or(today);
-    let spend_today = books.spend_on(|d| d == today);
-    let spend_month = books.spend_on(|d| d >= month);
-    let f = forecast(&books, b.balance);
+    let (today, month) = (fig.today, fig.month);
+    let (spend_today, spend_month, f) = (&fig.spend_today, &fig.spend_month, &fig.forecast);
     let forecast_text = match (b.status, f.runs_out_on) {
         (Status::Exhausted, _) => "exhausted now".to_string(),
         (_, Some(day)) => format!(
@@ -256,7 +291,7 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
 }
 
 /// The numbers sharing the balance; none when Meta cannot say.
-async fn numbers_of(ctx: &Context, waba: &str) -> Option<Vec<PhoneNumber>> {
+pub async fn numbers_of(ctx: &Context, waba: &str) -> Option<Vec<PhoneNumber>> {
     let client = ctx.graph().await.ok()?;
     crate::graph::phone_numbers::list(client, waba).await.ok()
 }

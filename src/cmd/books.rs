@@ -54,7 +54,8 @@ pub async fn load(ctx: &Context, waba: &str, from: Option<NaiveDate>, how: Sync)
     }
     let entries = ledger::entries(store, waba).await?;
     let now = ctx.clock.now();
-    let offset = spend::offset(store, waba).await?.unwrap_or(0);
+    let known = spend::known(store, waba).await?;
+    let offset = known.offset.unwrap_or(0);
     let today = local_day(now, offset);
     // What every report needs: this month, the last 7 days, and the whole
     // time the ledger has been open.
@@ -67,19 +68,21 @@ pub async fn load(ctx: &Context, waba: &str, from: Option<NaiveDate>, how: Sync)
         need = need.min(local_day(opened, offset));
     }
     let need_ts = sync::midnight(need, offset);
+    let mut known_now = known;
     if how != Sync::Skip && !ctx.flags.dry_run {
-        let result = async { sync::run(ctx.graph().await?, store, waba, need_ts, now).await }.await;
+        let result =
+            async { sync::run(ctx.graph().await?, store, waba, known, need_ts, now).await }.await;
         match result {
-            Ok(_) => {}
+            Ok(_) => known_now = spend::known(store, waba).await?,
             Err(e) if how == Sync::Try => ctx.printer.warn(&format!(
-                "spend not synced from Meta ({}); figures are as of the last sync",
+                "WABA {waba}: spend not synced from Meta ({}); figures are as of the last sync",
                 e.message
             )),
             Err(e) => return Err(e),
         }
     }
     // The sync may have learnt the buckets' offset.
-    let offset = spend::offset(store, waba).await?.unwrap_or(offset);
+    let offset = known_now.offset.unwrap_or(offset);
     let card = ctx.card().await?;
     let points = spend::points(
         store,
@@ -88,8 +91,8 @@ pub async fn load(ctx: &Context, waba: &str, from: Option<NaiveDate>, how: Sync)
         now.timestamp() + 1,
     )
     .await?;
-    let priced = spend::price(points, &card, &acct.currency);
-    let synced_at = spend::watermark(store, waba).await?.map(|w| w.synced_at);
+    let priced = spend::price(points, card, &acct.currency);
+    let synced_at = known_now.watermark.map(|w| w.synced_at);
     Ok(Books {
         waba: waba.to_string(),
         currency: acct.currency,

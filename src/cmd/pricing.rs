@@ -99,7 +99,7 @@ async fn show(ctx: &Context, country: Option<&str>, at: Option<&str>) -> Result<
         Some(w) => Some(account(ctx, &w.value).await?.currency),
         None => None,
     };
-    let mut rates = in_force(&card, day, country.as_deref());
+    let mut rates = in_force(card, day, country.as_deref());
     if let Some(c) = &currency
         && rates.iter().any(|r| &r.currency == c)
     {

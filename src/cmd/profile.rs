@@ -183,7 +183,7 @@ pub fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
     Ok(Report::message(format!("Default profile is now {name}")))
 }
 
-fn unknown(name: &str, config: &file::Config) -> Error {
+pub fn unknown(name: &str, config: &file::Config) -> Error {
     let names: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
     let hint = if names.is_empty() {
         "there are no profiles yet: `waba profile add NAME --waba ID`".to_string()

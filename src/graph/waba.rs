@@ -46,3 +46,32 @@ pub async fn get(client: &Client, waba_id: &str) -> Result<Waba> {
         .await?;
     Ok(Waba::from_value(&v, waba_id))
 }
+
+/// What a listing of a business's WABAs asks for: enough to name each and
+/// to open its books without another call.
+const LIST_FIELDS: &str = "id,name,currency,timezone_id";
+
+/// The WABAs a business reaches: those it owns, then those shared with it
+/// (a solution provider's clients), each once.
+pub async fn of_business(client: &Client, business: &str) -> Result<Vec<Waba>> {
+    let edge = |e: &str| {
+        client.get_all(
+            Request::get(format!("{business}/{e}")).query("fields", LIST_FIELDS),
+            PAGE_MAX,
+        )
+    };
+    let (owned, shared) = tokio::try_join!(
+        edge("owned_whatsapp_business_accounts"),
+        edge("client_whatsapp_business_accounts")
+    )?;
+    let mut seen = std::collections::HashSet::new();
+    Ok(owned
+        .iter()
+        .chain(&shared)
+        .map(|v| Waba::from_value(v, ""))
+        .filter(|w| !w.id.is_empty() && seen.insert(w.id.clone()))
+        .collect())
+}
+
+/// Graph's page size ceiling for these edges.
+const PAGE_MAX: u32 = 100;

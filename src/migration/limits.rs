@@ -109,7 +109,7 @@ pub async fn record(
     .bind(rfc3339(now))
     .bind("sent")
     .bind(actor)
-    .execute(store.pool())
+    .execute(store.writer())
     .await?;
     Ok(id)
 }
@@ -119,7 +119,7 @@ pub async fn outcome(store: &Store, id: &str, outcome: &str) -> Result<()> {
     sqlx::query("UPDATE registration_calls SET outcome = $1 WHERE id = $2")
         .bind(outcome)
         .bind(id)
-        .execute(store.pool())
+        .execute(store.writer())
         .await?;
     Ok(())
 }

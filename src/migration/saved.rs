@@ -57,7 +57,7 @@ pub async fn save(store: &Store, p: &Progress) -> Result<()> {
         .bind(opt(p.registered_at))
         .bind(opt(p.completed_at))
         .bind(p.last_error.clone())
-        .execute(store.pool())
+        .execute(store.writer())
         .await?;
     Ok(())
 }
@@ -67,7 +67,7 @@ pub async fn forget(store: &Store, waba_id: &str, number: &str) -> Result<bool> 
     let done = sqlx::query("DELETE FROM number_migrations WHERE waba_id = $1 AND number = $2")
         .bind(waba_id)
         .bind(number)
-        .execute(store.pool())
+        .execute(store.writer())
         .await?;
     Ok(done.rows_affected() > 0)
 }

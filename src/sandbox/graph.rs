@@ -214,6 +214,11 @@ fn route(
         ("GET", [business, "owned_whatsapp_business_accounts"]) => {
             (owned_wabas(world, business, call, major, trace), false)
         }
+        // No WABA is shared between the seeded businesses: the edge answers
+        // like Meta's for a business without clients.
+        ("GET", [business, "client_whatsapp_business_accounts"]) => {
+            (client_wabas(world, business, call, trace), false)
+        }
         ("GET", [waba, "phone_numbers"]) => {
             (list_phone_numbers(world, waba, call, major, trace), false)
         }
@@ -449,6 +454,22 @@ fn list_phone_numbers(world: &World, waba: &str, call: &Call, major: u32, trace:
             trace,
         )
     })
+}
+
+/// The WABAs shared with a business: none in the sandbox's seed.
+fn client_wabas(world: &World, business: &str, call: &Call, trace: &str) -> Reply {
+    if world.business(business).is_none() {
+        return unknown_object(business, "GET", trace);
+    }
+    let none: Vec<&Node> = Vec::new();
+    page(
+        &none,
+        business,
+        "client_whatsapp_business_accounts",
+        call,
+        trace,
+        |_| Ok(Value::Null),
+    )
 }
 
 /// The WABAs a business owns, paged like every Graph edge.

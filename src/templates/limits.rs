@@ -175,7 +175,7 @@ pub async fn record(store: &Store, r: &Record<'_>, now: DateTime<Utc>) -> Result
     .bind(rfc3339(now))
     .bind("sent")
     .bind(r.actor)
-    .execute(store.pool())
+    .execute(store.writer())
     .await?;
     Ok(id)
 }
@@ -193,7 +193,7 @@ pub async fn outcome(
     .bind(outcome)
     .bind(template_id.unwrap_or(""))
     .bind(id)
-    .execute(store.pool())
+    .execute(store.writer())
     .await?;
     Ok(())
 }

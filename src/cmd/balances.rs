@@ -1,0 +1,385 @@
+//! `balance --all`: every WABA of every profile in one table, worst first,
+//! with totals per currency. WABAs are read `--jobs` at a time.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+
+use super::balance::{self, Figures};
+use super::books::{self, Sync};
+use super::scope::{self, Reach};
+use crate::billing::balance::Status;
+use crate::billing::money;
+use crate::cli::BalanceArgs;
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+use crate::graph::waba::{self, Waba};
+use crate::output::{Body, Cell, Column, Format, Report, Style};
+
+/// One WABA's line: its figures, or why they could not be read.
+struct Line {
+    profile: String,
+    waba: String,
+    name: Option<String>,
+    read: Result<Read>,
+}
+
+struct Read {
+    name: Option<String>,
+    currency: String,
+    figures: Figures,
+    synced_at: Option<DateTime<Utc>>,
+    zone: String,
+    numbers: Option<usize>,
+}
+
+/// Where a line sorts: what needs attention first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    Failed,
+    Exhausted,
+    Low,
+    Active,
+    NoLedger,
+}
+
+impl Line {
+    fn rank(&self) -> Rank {
+        match &self.read {
+            Err(_) => Rank::Failed,
+            Ok(r) if r.figures.balance.opened_at.is_none() => Rank::NoLedger,
+            Ok(r) => match r.figures.balance.status {
+                Status::Exhausted => Rank::Exhausted,
+                Status::Low => Rank::Low,
+                Status::Active => Rank::Active,
+            },
+        }
+    }
+}
+
+pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
+    let jobs = usize::from(args.jobs);
+    let how = if args.no_sync {
+        Sync::Skip
+    } else if args.check {
+        Sync::Must
+    } else {
+        Sync::Try
+    };
+    let reaches = scope::every_waba(ctx, jobs).await?;
+    let work: Vec<(&Reach, &Waba)> = reaches
+        .iter()
+        .flat_map(|r| r.wabas.iter().map(move |w| (r, w)))
+        .collect();
+    let mut lines = scope::bounded(work, jobs, |(r, w)| async move {
+        let read = read(r.ctx(ctx), w, how).await;
+        Line {
+            profile: r.profile.clone(),
+            waba: w.id.clone(),
+            name: read
+                .as_ref()
+                .ok()
+                .and_then(|r| r.name.clone())
+                .or_else(|| w.name.clone()),
+            read,
+        }
+    })
+    .await;
+    // A profile that could not be read, or listed, is a line of its own.
+    for r in reaches.iter().filter(|r| r.error.is_some()) {
+        let e = r.error.as_ref().expect("filtered");
+        lines.push(Line {
+            profile: r.profile.clone(),
+            waba: "-".into(),
+            name: None,
+            read: Err(Error::new(e.kind, e.message.clone())),
+        });
+    }
+    lines.sort_by(|a, b| {
+        (a.rank(), &a.profile, &a.name, &a.waba).cmp(&(b.rank(), &b.profile, &b.name, &b.waba))
+    });
+    let report = report(ctx, &reaches, &lines);
+    match verdict(&lines, args.check) {
+        Some(e) => {
+            ctx.printer.print(&report)?;
+            Err(e)
+        }
+        None => Ok(report),
+    }
+}
+
+async fn read(ctx: &Context, w: &Waba, how: Sync) -> Result<Read> {
+    balance::account_from(ctx, &w.id, Some(w)).await?;
+    let numbers = async {
+        if how == Sync::Skip {
+            None
+        } else {
+            balance::numbers_of(ctx, &w.id).await
+        }
+    };
+    // A profile's own WABA was not listed: its name is asked for alongside.
+    let name = async {
+        match &w.name {
+            None if how != Sync::Skip => match ctx.graph().await {
+                Ok(client) => waba::get(client, &w.id).await.ok().and_then(|x| x.name),
+                Err(_) => None,
+            },
+            known => known.clone(),
+        }
+    };
+    let (books, numbers, name) = tokio::join!(books::load(ctx, &w.id, None, how), numbers, name);
+    let books = books?;
+    let figures = Figures::of(&books);
+    balance::remember(ctx, &w.id, &figures.balance).await?;
+    Ok(Read {
+        name,
+        zone: books.zone(),
+        synced_at: books.synced_at,
+        currency: books.currency,
+        numbers: numbers.map(|n| n.len()),
+        figures,
+    })
+}
+
+/// The exit: with `--check`, 9 when any WABA is exhausted, else 8 when any
+/// is low; then any WABA that could not be read fails the run.
+fn verdict(lines: &[Line], check: bool) -> Option<Error> {
+    let count = |rank| lines.iter().filter(|l| l.rank() == rank).count();
+    if check {
+        for (rank, kind, what) in [
+            (
+                Rank::Exhausted,
+                Kind::BalanceExhausted,
+                "an exhausted balance",
+            ),
+            (Rank::Low, Kind::BalanceLow, "a low balance"),
+        ] {
+            let n = count(rank);
+            if n > 0 {
+                return Some(
+                    Error::new(kind, format!("{} with {what}", counted(n, "WABA")))
+                        .with_hint("top them up with `waba --waba ID topup AMOUNT`"),
+                );
+            }
+        }
+    }
+    let failed: Vec<&Error> = lines.iter().filter_map(|l| l.read.as_ref().err()).collect();
+    let first = failed.first()?;
+    Some(
+        Error::new(
+            first.kind,
+            format!(
+                "{} of {} could not be read; the first: {}",
+                failed.len(),
+                counted(lines.len(), "WABA"),
+                first.message
+            ),
+        )
+        .with_hint("the table shows the others; `--verbose` traces each call"),
+    )
+}
+
+/// Totals of one currency, of the WABAs read.
+#[derive(Default)]
+struct Total {
+    wabas: usize,
+    /// Of those, the WABAs whose ledger has opened: the balance is theirs.
+    with_ledger: usize,
+    balance: Decimal,
+    spend_today: Decimal,
+    spend_month: Decimal,
+    low: usize,
+    exhausted: usize,
+}
+
+fn totals(lines: &[Line]) -> BTreeMap<&str, Total> {
+    let mut out: BTreeMap<&str, Total> = BTreeMap::new();
+    for l in lines {
+        let Ok(r) = &l.read else { continue };
+        let t = out.entry(r.currency.as_str()).or_default();
+        t.wabas += 1;
+        t.spend_today += r.figures.spend_today.amount;
+        t.spend_month += r.figures.spend_month.amount;
+        match l.rank() {
+            Rank::Exhausted => t.exhausted += 1,
+            Rank::Low => t.low += 1,
+            _ => {}
+        }
+        // A WABA whose ledger has not opened has no balance to add.
+        if l.rank() != Rank::NoLedger {
+            t.with_ledger += 1;
+            t.balance += r.figures.balance.balance;
+        }
+    }
+    out
+}
+
+fn report(ctx: &Context, reaches: &[Reach], lines: &[Line]) -> Report {
+    let totals = totals(lines);
+    let columns = vec![
+        Column::new("PROFILE").optional(),
+        Column::new("WABA"),
+        Column::new("NAME").flex().optional(),
+        Column::new("BALANCE"),
+        Column::new("STATUS"),
+        Column::new("TODAY").optional(),
+        Column::new("MONTH").optional(),
+        Column::new("RUNS OUT").optional(),
+        Column::new("NUMBERS").optional(),
+    ];
+    let mut rows: Vec<Vec<Cell>> = lines.iter().map(row).collect();
+    if ctx.printer.format == Format::Table {
+        for (cur, t) in &totals {
+            rows.push(vec![
+                Cell::styled("total", Style::Header),
+                Cell::styled(counted(t.wabas, "WABA"), Style::Header),
+                Cell::plain(""),
+                if t.with_ledger == 0 {
+                    Cell::styled("-", Style::Dim)
+                } else {
+                    Cell::styled(money::show(t.balance, cur), Style::Header)
+                },
+                Cell::plain(format!("{} low, {} exhausted", t.low, t.exhausted)),
+                Cell::plain(money::show(t.spend_today, cur)),
+                Cell::plain(money::show(t.spend_month, cur)),
+                Cell::plain(""),
+                Cell::plain(""),
+            ]);
+        }
+    }
+    let json = json!({
+        "wabas": lines.iter().map(line_json).collect::<Vec<_>>(),
+        "totals": totals.iter().map(|(cur, t)| json!({
+            "currency": cur,
+            "wabas": t.wabas,
+            "with_ledger": t.with_ledger,
+            "balance": (t.with_ledger > 0).then(|| money::plain(t.balance)),
+            "spend_today": money::plain(t.spend_today),
+            "spend_month": money::plain(t.spend_month),
+            "low": t.low,
+            "exhausted": t.exhausted,
+        })).collect::<Vec<_>>(),
+        "failed": lines.iter().filter(|l| l.read.is_err()).count(),
+    });
+    let wabas = lines.iter().filter(|l| l.waba != "-").count();
+    let mut report = Report::new(Body::Table { columns, rows }, json).with_heading(format!(
+        "{} of {} · worst first · days in each WABA's Meta buckets",
+        counted(wabas, "WABA"),
+        counted(reaches.len(), "profile"),
+    ));
+    let no_ledger = lines.iter().filter(|l| l.rank() == Rank::NoLedger).count();
+    if no_ledger > 0 {
+        report = report.with_note(format!(
+            "{} without a ledger yet, left out of the totals and --check; open one with `waba --waba ID balance adjust --credit AMOUNT --reason \"opening balance\"`",
+            counted(no_ledger, "WABA")
+        ));
+    }
+    for l in lines {
+        if let Err(e) = &l.read {
+            let what = if l.waba == "-" {
+                format!("profile {}", l.profile)
+            } else {
+                format!("WABA {}", l.waba)
+            };
+            report = report.with_note(format!("{what}: {}", e.message));
+        }
+    }
+    report
+}
+
+fn row(l: &Line) -> Vec<Cell> {
+    let head = [
+        Cell::plain(&l.profile),
+        Cell::plain(&l.waba),
+        Cell::opt(l.name.as_deref()),
+    ];
+    let rest = match &l.read {
+        Err(_) => vec![
+            Cell::styled("-", Style::Dim),
+            Cell::styled("error", Style::Bad),
+            Cell::styled("-", Style::Dim),
+            Cell::styled("-", Style::Dim),
+            Cell::styled("-", Style::Dim),
+            Cell::styled("-", Style::Dim),
+        ],
+        Ok(r) => {
+            let f = &r.figures;
+            let cur = &r.currency;
+            let (balance, status, runs_out) = if l.rank() == Rank::NoLedger {
+                (
+                    Cell::styled("-", Style::Dim),
+                    Cell::styled("no ledger", Style::Dim),
+                    Cell::styled("-", Style::Dim),
+                )
+            } else {
+                let runs_out = match (f.balance.status, f.forecast.runs_out_on) {
+                    (Status::Exhausted, _) => Cell::styled("now", Style::Bad),
+                    (_, Some(day)) => Cell::plain(day.to_string()),
+                    (_, None) => Cell::styled("-", Style::Dim),
+                };
+                (
+                    Cell::plain(money::show(f.balance.balance, cur)),
+                    balance::status_cell(f.balance.status),
+                    runs_out,
+                )
+            };
+            vec![
+                balance,
+                status,
+                Cell::plain(money::show(f.spend_today.amount, cur)),
+                Cell::plain(money::show(f.spend_month.amount, cur)),
+                runs_out,
+                Cell::opt(r.numbers.map(|n| n.to_string()).as_deref()),
+            ]
+        }
+    };
+    head.into_iter().chain(rest).collect()
+}
+
+fn line_json(l: &Line) -> Value {
+    let mut v = json!({
+        "profile": l.profile,
+        "waba_id": (l.waba != "-").then_some(&l.waba),
+        "name": l.name,
+    });
+    let extra = match &l.read {
+        Err(e) => json!({
+            "status": "error",
+            "error": {"kind": e.kind.name(), "message": e.message},
+        }),
+        Ok(r) => {
+            let f = &r.figures;
+            let opened = f.balance.opened_at.is_some();
+            json!({
+                "currency": r.currency,
+                "balance": opened.then(|| money::plain(f.balance.balance)),
+                "status": if opened { f.balance.status.as_str() } else { "no_ledger" },
+                "spend_today": money::plain(f.spend_today.amount),
+                "spend_month": money::plain(f.spend_month.amount),
+                "forecast": {
+                    "per_day": money::plain(f.forecast.per_day),
+                    "runs_out_on": f.forecast.runs_out_on.map(|d| d.to_string()),
+                },
+                "today": f.today.to_string(),
+                "last_sync": r.synced_at.map(crate::clock::rfc3339),
+                "time_zone": r.zone,
+                "numbers": r.numbers,
+            })
+        }
+    };
+    if let (Value::Object(a), Value::Object(b)) = (&mut v, extra) {
+        a.extend(b);
+    }
+    v
+}
+
+/// `1 WABA`, `3 WABAs`.
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
