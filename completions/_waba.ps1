@@ -878,7 +878,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 8 when the balance is low, 9 when exhausted (for cron)')
-            [CompletionResult]::new('--no-sync', '--no-sync', [CompletionResultType]::ParameterName, 'Answer from the spend already synced: no call to Meta')
+            [CompletionResult]::new('--no-sync', '--no-sync', [CompletionResultType]::ParameterName, 'Answer from the spend already synced: no call to Meta (with --all, a business''s WABAs are still listed)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every WABA of every profile (or of --profile''s), in one table')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')

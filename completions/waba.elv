@@ -818,7 +818,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --check 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
-            cand --no-sync 'Answer from the spend already synced: no call to Meta'
+            cand --no-sync 'Answer from the spend already synced: no call to Meta (with --all, a business''s WABAs are still listed)'
             cand --all 'Every WABA of every profile (or of --profile''s), in one table'
             cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
             cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'

@@ -594,7 +594,7 @@ complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_s
 json\t''
 csv\t''"
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l check -d 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
-complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-sync -d 'Answer from the spend already synced: no call to Meta'
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-sync -d 'Answer from the spend already synced: no call to Meta (with --all, a business\'s WABAs are still listed)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l all -d 'Every WABA of every profile (or of --profile\'s), in one table'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'

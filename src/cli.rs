@@ -603,7 +603,8 @@ pub struct BalanceArgs {
     /// Exit 8 when the balance is low, 9 when exhausted (for cron)
     #[arg(long)]
     pub check: bool,
-    /// Answer from the spend already synced: no call to Meta
+    /// Answer from the spend already synced: no call to Meta (with --all,
+    /// a business's WABAs are still listed)
     #[arg(long)]
     pub no_sync: bool,
     /// Every WABA of every profile (or of --profile's), in one table

@@ -115,6 +115,25 @@ fn every_sandbox_waba_in_one_table_worst_first_with_totals_per_currency() {
     }
     assert!(table.stderr.contains("1 WABA without a ledger yet"));
 
+    // CSV for spreadsheets: plain amounts beside their currency, no totals.
+    let csv = env
+        .run(&["--sandbox", "balance", "--all", "-o", "csv"])
+        .ok()
+        .stdout;
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0],
+        "profile,waba_id,name,currency,balance,status,spend_today,spend_month,runs_out_on,numbers,error"
+    );
+    assert_eq!(rows.len(), 4, "{csv}");
+    let eur_balance = w[1]["balance"].as_str().unwrap();
+    assert!(
+        rows[2].starts_with(&format!(
+            "sandbox,{EUR_WABA},Demo Retail EU,EUR,{eur_balance},active,"
+        )),
+        "{csv}"
+    );
+
     // Cron: the table, and exit 9 while any WABA is exhausted.
     let check = env
         .run(&["--sandbox", "balance", "--all", "--check"])
@@ -148,6 +167,7 @@ fn profiles_businesses_and_failures_each_get_their_line() {
             "[profiles.down]\nwaba = \"{GBP_WABA}\"\ngraph_url = \"http://127.0.0.1:9\"\n\n\
              [profiles.eu]\nwaba = \"{EUR_WABA}\"\ngraph_url = \"{url}\"\n\n\
              [profiles.fleet]\nbusiness = \"{FLEET}\"\ngraph_url = \"{url}\"\n\n\
+             [profiles.gone]\nbusiness = \"900000000000099\"\ngraph_url = \"{url}\"\n\n\
              [profiles.one]\nwaba = \"300000000000002\"\ngraph_url = \"{url}\"\n"
         ),
     )
@@ -161,6 +181,7 @@ fn profiles_businesses_and_failures_each_get_their_line() {
         ids(&all),
         [
             GBP_WABA,
+            "-",
             EUR_WABA,
             "300000000000001",
             "300000000000002",
@@ -168,10 +189,15 @@ fn profiles_businesses_and_failures_each_get_their_line() {
         ],
         "failures first; a WABA two profiles reach appears once"
     );
-    let w = all["wabas"].as_array().unwrap();
+    let mut w = all["wabas"].as_array().unwrap().clone();
     assert_eq!(w[0]["profile"], "down");
     assert_eq!(w[0]["status"], "error");
     assert_eq!(w[0]["error"]["kind"], "unavailable");
+    // A business that cannot be listed is a line of its own.
+    let gone = w.remove(1);
+    assert_eq!(gone["profile"], "gone");
+    assert_eq!(gone["waba_id"], Value::Null);
+    assert_eq!(gone["error"]["kind"], "rejected");
     // A profile's own WABA is named too, though no business listed it.
     assert_eq!(w[1]["profile"], "eu");
     assert_eq!(w[1]["name"], "Demo Retail EU");
@@ -179,8 +205,13 @@ fn profiles_businesses_and_failures_each_get_their_line() {
     assert!(w[1..].iter().all(|l| l["status"] == "no_ledger"));
     assert_eq!(w[2]["numbers"], 2);
     assert_eq!(w[2]["name"], "Fleet Client 0001");
-    assert_eq!(all["failed"], 1);
-    assert!(out.stderr.contains("1 of 5 WABAs could not be read"));
+    assert_eq!(all["failed"], 2);
+    assert!(
+        out.stderr
+            .contains("could not read 1 WABA of 5 and 1 profile"),
+        "{}",
+        out.stderr
+    );
     assert!(!out.stderr.contains(TOKEN) && !out.stdout.contains(TOKEN));
 
     // --profile narrows --all to one profile; the business is listed once
@@ -232,6 +263,35 @@ fn profiles_businesses_and_failures_each_get_their_line() {
         .ok()
         .json();
     assert_eq!(ids(&again), ids(&fleet));
+
+    // --no-sync answers from the store: the business is listed, no WABA
+    // is asked about.
+    let before = server.requests().len();
+    let quiet = env
+        .run_with(
+            &[
+                "--profile",
+                "fleet",
+                "balance",
+                "--all",
+                "--no-sync",
+                "-o",
+                "json",
+            ],
+            &token,
+            None,
+        )
+        .ok()
+        .json();
+    assert_eq!(ids(&quiet), ids(&fleet));
+    let asked = server.requests().split_off(before);
+    assert!(
+        asked.iter().all(|r| r["path"]
+            .as_str()
+            .unwrap()
+            .contains("whatsapp_business_accounts")),
+        "{asked:?}"
+    );
 }
 
 #[test]

@@ -165,19 +165,31 @@ fn verdict(lines: &[Line], check: bool) -> Option<Error> {
             }
         }
     }
-    let failed: Vec<&Error> = lines.iter().filter_map(|l| l.read.as_ref().err()).collect();
-    let first = failed.first()?;
+    let first = lines.iter().find_map(|l| l.read.as_ref().err())?;
+    let failed = |profile_line: bool| {
+        lines
+            .iter()
+            .filter(|l| l.read.is_err() && (l.waba == "-") == profile_line)
+            .count()
+    };
+    let wabas = lines.iter().filter(|l| l.waba != "-").count();
+    let mut what = Vec::new();
+    if failed(false) > 0 {
+        what.push(format!("{} of {wabas}", counted(failed(false), "WABA")));
+    }
+    if failed(true) > 0 {
+        what.push(counted(failed(true), "profile"));
+    }
     Some(
         Error::new(
             first.kind,
             format!(
-                "{} of {} could not be read; the first: {}",
-                failed.len(),
-                counted(lines.len(), "WABA"),
+                "could not read {}; the first: {}",
+                what.join(" and "),
                 first.message
             ),
         )
-        .with_hint("the table shows the others; `--verbose` traces each call"),
+        .with_hint("the table shows the rest; `--verbose` traces each call"),
     )
 }
 
@@ -218,22 +230,15 @@ fn totals(lines: &[Line]) -> BTreeMap<&str, Total> {
 
 fn report(ctx: &Context, reaches: &[Reach], lines: &[Line]) -> Report {
     let totals = totals(lines);
-    let columns = vec![
-        Column::new("PROFILE").optional(),
-        Column::new("WABA"),
-        Column::new("NAME").flex().optional(),
-        Column::new("BALANCE"),
-        Column::new("STATUS"),
-        Column::new("TODAY").optional(),
-        Column::new("MONTH").optional(),
-        Column::new("RUNS OUT").optional(),
-        Column::new("NUMBERS").optional(),
-    ];
-    let mut rows: Vec<Vec<Cell>> = lines.iter().map(row).collect();
+    let (columns, mut rows) = if ctx.printer.format == Format::Csv {
+        csv(lines)
+    } else {
+        table(lines)
+    };
     if ctx.printer.format == Format::Table {
         for (cur, t) in &totals {
             rows.push(vec![
-                Cell::styled("total", Style::Header),
+                Cell::styled(format!("total {cur}"), Style::Header),
                 Cell::styled(counted(t.wabas, "WABA"), Style::Header),
                 Cell::plain(""),
                 if t.with_ledger == 0 {
@@ -287,6 +292,62 @@ fn report(ctx: &Context, reaches: &[Reach], lines: &[Line]) -> Report {
         }
     }
     report
+}
+
+/// For people: amounts with their currency, the columns that fit.
+fn table(lines: &[Line]) -> (Vec<Column>, Vec<Vec<Cell>>) {
+    let columns = vec![
+        Column::new("PROFILE").optional(),
+        Column::new("WABA"),
+        Column::new("NAME").flex().optional(),
+        Column::new("BALANCE"),
+        Column::new("STATUS"),
+        Column::new("TODAY").optional(),
+        Column::new("MONTH").optional(),
+        Column::new("RUNS OUT").optional(),
+        Column::new("NUMBERS").optional(),
+    ];
+    (columns, lines.iter().map(row).collect())
+}
+
+/// For spreadsheets: the JSON lines' values, amounts plain beside their
+/// currency.
+fn csv(lines: &[Line]) -> (Vec<Column>, Vec<Vec<Cell>>) {
+    const FIELDS: [&str; 11] = [
+        "profile",
+        "waba_id",
+        "name",
+        "currency",
+        "balance",
+        "status",
+        "spend_today",
+        "spend_month",
+        "runs_out_on",
+        "numbers",
+        "error",
+    ];
+    let rows = lines
+        .iter()
+        .map(|l| {
+            let v = line_json(l);
+            FIELDS
+                .iter()
+                .map(|f| {
+                    let x = match *f {
+                        "runs_out_on" => &v["forecast"]["runs_out_on"],
+                        "error" => &v["error"]["message"],
+                        f => &v[f],
+                    };
+                    Cell::plain(match x {
+                        Value::Null => String::new(),
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    (FIELDS.iter().map(|f| Column::new(f)).collect(), rows)
 }
 
 fn row(l: &Line) -> Vec<Cell> {
