@@ -11,10 +11,11 @@
 //!
 //!     cargo bench --bench balance_all
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod common;
 
 const BIN: &str = env!("CARGO_BIN_EXE_waba");
 const WABAS: u32 = 200;
@@ -39,21 +40,13 @@ impl Bench {
     fn next_hour(&mut self) {
         self.stop();
         self.hour += 1;
-        let mut server = Command::new(BIN)
-            .args(["sandbox", "serve", "--port", "0", "--latency-ms", "50"])
+        let mut cmd = Command::new(BIN);
+        cmd.args(["sandbox", "serve", "--port", "0", "--latency-ms", "50"])
             .args(["--wabas", &WABAS.to_string()])
             .env_clear()
             .env("WABA_HOME", self.root.join("server"))
-            .env("WABA_NOW", self.now())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start the sandbox");
-        let mut line = String::new();
-        BufReader::new(server.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line.trim().to_string();
+            .env("WABA_NOW", self.now());
+        let (server, url) = common::serve(cmd);
         let config = format!(
             "[profiles.fleet]\nbusiness = \"{FLEET_BUSINESS}\"\ngraph_url = \"{url}\"\n\n\
              [profiles.one]\nwaba = \"{ONE_WABA}\"\ngraph_url = \"{url}\"\n"

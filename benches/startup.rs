@@ -5,9 +5,10 @@
 //!
 //! Prints one line per case: median, p95, min over N runs.
 
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod common;
 
 const BIN: &str = env!("CARGO_BIN_EXE_waba");
 
@@ -86,16 +87,7 @@ fn main() {
         }),
     );
 
-    let mut server = base(&["sandbox", "serve", "--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start the sandbox");
-    let mut line = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line.trim().to_string();
+    let (mut server, url) = common::serve(base(&["sandbox", "serve", "--port", "0"]));
     report(
         "waba numbers list (sandbox server)",
         &time(50, || {

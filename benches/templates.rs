@@ -8,9 +8,10 @@
 //!
 //!     cargo bench --bench templates
 
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod common;
 
 const BIN: &str = env!("CARGO_BIN_EXE_waba");
 
@@ -49,7 +50,7 @@ fn main() {
             c
         };
         let n_s = n.to_string();
-        let mut server = base(&[
+        let (mut server, url) = common::serve(base(&[
             "sandbox",
             "serve",
             "--port",
@@ -58,16 +59,7 @@ fn main() {
             "50",
             "--templates",
             &n_s,
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start the sandbox");
-        let mut line = String::new();
-        BufReader::new(server.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line.trim().to_string();
+        ]));
         let client = |args: &[&str]| {
             let mut full = vec!["--graph-url", url.as_str(), "--waba", "100000000000001"];
             full.extend_from_slice(args);

@@ -216,24 +216,13 @@ fn profiles_businesses_and_failures_each_get_their_line() {
 
     // --profile narrows --all to one profile; the business is listed once
     // and each of its WABAs read once, whatever --jobs says.
+    let fleet_all = |flags: &[&str]| {
+        let mut args = vec!["--profile", "fleet", "balance", "--all", "-o", "json"];
+        args.extend_from_slice(flags);
+        env.run_with(&args, &token, None).ok().json()
+    };
     let before = server.requests().len();
-    let fleet = env
-        .run_with(
-            &[
-                "--profile",
-                "fleet",
-                "balance",
-                "--all",
-                "--jobs",
-                "1",
-                "-o",
-                "json",
-            ],
-            &token,
-            None,
-        )
-        .ok()
-        .json();
+    let fleet = fleet_all(&["--jobs", "1"]);
     assert_eq!(
         ids(&fleet),
         ["300000000000001", "300000000000002", "300000000000003"]
@@ -254,35 +243,13 @@ fn profiles_businesses_and_failures_each_get_their_line() {
         .filter(|r| r["path"].as_str().unwrap().ends_with("/phone_numbers"))
         .count();
     assert_eq!(numbers, 3);
-    let again = env
-        .run_with(
-            &["--profile", "fleet", "balance", "--all", "-o", "json"],
-            &token,
-            None,
-        )
-        .ok()
-        .json();
+    let again = fleet_all(&[]);
     assert_eq!(ids(&again), ids(&fleet));
 
     // --no-sync answers from the store: the business is listed, no WABA
     // is asked about.
     let before = server.requests().len();
-    let quiet = env
-        .run_with(
-            &[
-                "--profile",
-                "fleet",
-                "balance",
-                "--all",
-                "--no-sync",
-                "-o",
-                "json",
-            ],
-            &token,
-            None,
-        )
-        .ok()
-        .json();
+    let quiet = fleet_all(&["--no-sync"]);
     assert_eq!(ids(&quiet), ids(&fleet));
     let asked = server.requests().split_off(before);
     assert!(

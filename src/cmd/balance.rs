@@ -142,15 +142,21 @@ pub fn forecast(books: &Books, balance: Decimal) -> Forecast {
     }
 }
 
-async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
-    let waba = ctx.waba_id()?;
-    let how = if args.no_sync {
+/// `--no-sync` reads no spend from Meta; `--check` must, or fail; else a
+/// failed sync is a warning.
+pub fn sync_of(args: &BalanceArgs) -> Sync {
+    if args.no_sync {
         Sync::Skip
     } else if args.check {
         Sync::Must
     } else {
         Sync::Try
-    };
+    }
+}
+
+async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
+    let waba = ctx.waba_id()?;
+    let how = sync_of(args);
     let books = books::load(ctx, waba, None, how).await?;
     let fig = Figures::of(&books);
     let b = &fig.balance;

@@ -61,13 +61,7 @@ impl Line {
 
 pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     let jobs = usize::from(args.jobs);
-    let how = if args.no_sync {
-        Sync::Skip
-    } else if args.check {
-        Sync::Must
-    } else {
-        Sync::Try
-    };
+    let how = balance::sync_of(args);
     let reaches = scope::every_waba(ctx, jobs).await?;
     let work: Vec<(&Reach, &Waba)> = reaches
         .iter()
