@@ -50,6 +50,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand balance 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it'
             cand topup 'Top up the WABA''s balance by card; its history and receipts'
             cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
+            cand autorecharge 'Top the balance up by card, without asking, when it falls below a threshold'
             cand usage 'Spend by day, category, country or phone, from Meta''s analytics'
             cand invoices 'Monthly statements: opening balance, top-ups, spend, closing balance'
             cand pricing 'The dated rate card: show it, estimate a send, import rates'
@@ -1024,6 +1025,110 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;payment;help;help'= {
         }
+        &'waba;autorecharge'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The WABA''s auto-recharge rule, its state, and its last recharge'
+            cand enable 'Recharge AMOUNT whenever the balance falls below a threshold'
+            cand disable 'Stop recharging automatically'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;autorecharge;show'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;autorecharge;enable'= {
+            cand --below 'Recharge when the balance is below this (strictly)'
+            cand --amount 'How much to credit each time (the fee is added to the charge)'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;autorecharge;disable'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;autorecharge;help'= {
+            cand show 'The WABA''s auto-recharge rule, its state, and its last recharge'
+            cand enable 'Recharge AMOUNT whenever the balance falls below a threshold'
+            cand disable 'Stop recharging automatically'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;autorecharge;help;show'= {
+        }
+        &'waba;autorecharge;help;enable'= {
+        }
+        &'waba;autorecharge;help;disable'= {
+        }
+        &'waba;autorecharge;help;help'= {
+        }
         &'waba;usage'= {
             cand --from 'First day, YYYY-MM-DD [default: 29 days before today]'
             cand --to 'Last day, YYYY-MM-DD [default: today]'
@@ -1429,6 +1534,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand balance 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it'
             cand topup 'Top up the WABA''s balance by card; its history and receipts'
             cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
+            cand autorecharge 'Top the balance up by card, without asking, when it falls below a threshold'
             cand usage 'Spend by day, category, country or phone, from Meta''s analytics'
             cand invoices 'Monthly statements: opening balance, top-ups, spend, closing balance'
             cand pricing 'The dated rate card: show it, estimate a send, import rates'
@@ -1536,6 +1642,17 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;payment;set'= {
         }
         &'waba;help;payment;show'= {
+        }
+        &'waba;help;autorecharge'= {
+            cand show 'The WABA''s auto-recharge rule, its state, and its last recharge'
+            cand enable 'Recharge AMOUNT whenever the balance falls below a threshold'
+            cand disable 'Stop recharging automatically'
+        }
+        &'waba;help;autorecharge;show'= {
+        }
+        &'waba;help;autorecharge;enable'= {
+        }
+        &'waba;help;autorecharge;disable'= {
         }
         &'waba;help;usage'= {
         }

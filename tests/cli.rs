@@ -5,6 +5,7 @@
 mod harness;
 
 mod assets;
+mod autorecharge;
 mod balance_all;
 mod billing;
 mod captured;

@@ -231,13 +231,13 @@ fn store_status_shows_backend_path_and_schema() {
     assert!(
         out.stdout
             .lines()
-            .any(|l| l.starts_with("Schema version") && l.ends_with(" 5 (latest 5)")),
+            .any(|l| l.starts_with("Schema version") && l.ends_with(" 6 (latest 6)")),
         "{}",
         out.stdout
     );
     let v = env.run(&["store", "status", "-o", "json"]).ok().json();
     assert_eq!(v["backend"], "sqlite");
-    assert_eq!(v["schema_version"], 5);
+    assert_eq!(v["schema_version"], 6);
     let tables: Vec<&str> = v["tables"]
         .as_array()
         .unwrap()

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod balance;
 pub mod ledger;
 pub mod money;
+pub mod policy;
 pub mod rates;
 pub mod rules;
 pub mod spend;

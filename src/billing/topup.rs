@@ -71,6 +71,11 @@ pub enum Outcome {
     Unknown(String),
 }
 
+/// A new top-up id.
+pub fn new_id(now: DateTime<Utc>) -> String {
+    ledger::new_id("tu", now)
+}
+
 /// Makes a top-up; returns its id and outcome. An error before the intent
 /// is confirmed means nothing was charged.
 pub async fn run(
@@ -79,7 +84,19 @@ pub async fn run(
     req: &Request<'_>,
     now: DateTime<Utc>,
 ) -> Result<(String, Outcome)> {
-    let id = ledger::new_id("tu", now);
+    run_as(store, stripe, &new_id(now), req, now).await
+}
+
+/// `run`, under an id reserved beforehand (an auto-recharge's, named by
+/// the crossing that fired it).
+pub async fn run_as(
+    store: &Store,
+    stripe: &Stripe,
+    id: &str,
+    req: &Request<'_>,
+    now: DateTime<Utc>,
+) -> Result<(String, Outcome)> {
+    let id = id.to_string();
     sqlx::query(
         "INSERT INTO topups (id, waba_id, amount, fee, total, currency, customer, card, trigger, created_at, actor, profile, command)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
@@ -372,6 +389,16 @@ pub struct Topup {
 
 /// The top-ups of a WABA (or of every WABA), newest first.
 pub async fn list(store: &Store, waba: Option<&str>) -> Result<Vec<Topup>> {
+    select(store, waba.unwrap_or(""), "").await
+}
+
+/// One top-up, by id.
+pub async fn get(store: &Store, id: &str) -> Result<Option<Topup>> {
+    Ok(select(store, "", id).await?.into_iter().next())
+}
+
+/// Top-ups of `waba` ('' for all) with id `id` ('' for any).
+async fn select(store: &Store, waba: &str, id: &str) -> Result<Vec<Topup>> {
     let rows = sqlx::query(
         "SELECT t.id, t.waba_id, t.amount, t.fee, t.total, t.currency, t.trigger, t.card, t.customer,
                 t.created_at, t.actor, e.status, e.at AS updated_at,
@@ -381,10 +408,11 @@ pub async fn list(store: &Store, waba: Option<&str>) -> Result<Vec<Topup>> {
          FROM topups t
          JOIN topup_events e ON e.topup_id = t.id
           AND e.seq = (SELECT MAX(seq) FROM topup_events m WHERE m.topup_id = t.id)
-         WHERE ($1 = '' OR t.waba_id = $1)
+         WHERE ($1 = '' OR t.waba_id = $1) AND ($2 = '' OR t.id = $2)
          ORDER BY t.created_at DESC, t.id DESC",
     )
-    .bind(waba.unwrap_or(""))
+    .bind(waba)
+    .bind(id)
     .fetch_all(store.pool())
     .await?;
     rows.iter()

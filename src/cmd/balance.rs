@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde_json::json;
 
-use super::books::{self, Books, Sync};
+use super::books::{Books, Sync};
+use super::policy;
 
 use crate::billing::accounts::{self, Account};
 use crate::billing::balance::{Balance, Status};
@@ -72,19 +73,9 @@ pub async fn account_from(ctx: &Context, waba: &str, listed: Option<&Waba>) -> R
 /// Meta cannot be reached, as last synced), the status recorded for the
 /// warning other commands print.
 pub async fn current(ctx: &Context, waba: &str) -> Result<Balance> {
-    let books = books::load(ctx, waba, None, Sync::Try).await?;
-    let b = books.balance(None);
-    remember(ctx, waba, &b).await?;
-    Ok(b)
-}
-
-/// Records the status for the warning other commands print; a WABA whose
-/// ledger has not opened has no status to remember.
-pub async fn remember(ctx: &Context, waba: &str, b: &Balance) -> Result<()> {
-    if b.opened_at.is_some() {
-        accounts::set_status(ctx.store().await?, waba, b.status.as_str()).await?;
-    }
-    Ok(())
+    let (books, applied) = policy::load(ctx, waba, None, Sync::Try).await?;
+    applied.announce(ctx);
+    Ok(books.balance(applied.low_below))
 }
 
 pub fn status_cell(s: Status) -> Cell {
@@ -113,8 +104,8 @@ pub struct Figures {
 }
 
 impl Figures {
-    pub fn of(books: &Books) -> Figures {
-        let balance = books.balance(None);
+    pub fn of(books: &Books, low_below: Option<Decimal>) -> Figures {
+        let balance = books.balance(low_below);
         let today = books.today();
         let month = today.with_day(1).unwrap_or(today);
         Figures {
@@ -157,10 +148,9 @@ pub fn sync_of(args: &BalanceArgs) -> Sync {
 async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     let waba = ctx.waba_id()?;
     let how = sync_of(args);
-    let books = books::load(ctx, waba, None, how).await?;
-    let fig = Figures::of(&books);
+    let (books, applied) = policy::load(ctx, waba, None, how).await?;
+    let fig = Figures::of(&books, applied.low_below);
     let b = &fig.balance;
-    remember(ctx, waba, b).await?;
     let numbers = if how == Sync::Skip {
         None
     } else {
@@ -185,7 +175,13 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
             Cell::styled(money::show(b.balance, cur), Style::Header),
         ),
         ("Status".into(), status_cell(b.status)),
-        ("Low below".into(), Cell::plain("none set")),
+        (
+            "Low below".into(),
+            Cell::plain(applied.low_below.map_or_else(
+                || "none set (`waba alerts enable` or `waba autorecharge enable`)".to_string(),
+                |t| money::show(t, cur),
+            )),
+        ),
         (
             format!("Spend today ({today})"),
             Cell::plain(money::show(spend_today.amount, cur)),
@@ -240,7 +236,8 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
         "currency": cur,
         "balance": money::plain(b.balance),
         "status": b.status,
-        "low_below": null,
+        "low_below": applied.low_below.map(money::plain),
+        "recharge_declined": applied.declined,
         "credits": money::plain(b.credits),
         "debits": money::plain(b.debits),
         "spend": money::plain(b.spend),
@@ -261,6 +258,9 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     });
     let mut report = Report::new(Body::Fields(fields), json)
         .with_heading(format!("WABA {waba} · balance in {cur}"));
+    for n in &applied.notes {
+        report = report.with_note(n);
+    }
     if b.opened_at.is_none() {
         report = report.with_note(
             "no ledger yet: record the opening balance with `waba balance adjust --credit AMOUNT --reason \"opening balance\"`, or `waba topup AMOUNT`",
@@ -275,6 +275,14 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
         );
     }
     if args.check {
+        if let Some(why) = &applied.declined {
+            ctx.printer.print(&report)?;
+            return Err(Error::new(
+                ErrorKind::Payment,
+                format!("WABA {waba}'s auto-recharge was declined: {why}"),
+            )
+            .with_hint("set another card with `waba payment set`, or top up with `waba topup AMOUNT`; auto-recharge fires again once the balance is back above its threshold"));
+        }
         let kind = match b.status {
             Status::Low => Some(ErrorKind::BalanceLow),
             Status::Exhausted => Some(ErrorKind::BalanceExhausted),

@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
 use super::balance::{self, Figures};
-use super::books::{self, Sync};
+use super::books::Sync;
+use super::policy;
 use super::scope::{self, Reach};
 use crate::billing::balance::Status;
 use crate::billing::money;
@@ -28,6 +29,11 @@ struct Line {
 
 struct Read {
     name: Option<String>,
+    low_below: Option<Decimal>,
+    /// The current crossing's auto-recharge was declined, and why.
+    declined: Option<String>,
+    /// What the WABA's rules did on this read.
+    notes: Vec<String>,
     currency: String,
     figures: Figures,
     synced_at: Option<DateTime<Utc>>,
@@ -123,12 +129,14 @@ async fn read(ctx: &Context, w: &Waba, how: Sync) -> Result<Read> {
             known => known.clone(),
         }
     };
-    let (books, numbers, name) = tokio::join!(books::load(ctx, &w.id, None, how), numbers, name);
-    let books = books?;
-    let figures = Figures::of(&books);
-    balance::remember(ctx, &w.id, &figures.balance).await?;
+    let (loaded, numbers, name) = tokio::join!(policy::load(ctx, &w.id, None, how), numbers, name);
+    let (books, applied) = loaded?;
+    let figures = Figures::of(&books, applied.low_below);
     Ok(Read {
         name,
+        low_below: applied.low_below,
+        declined: applied.declined,
+        notes: applied.notes,
         zone: books.zone(),
         synced_at: books.synced_at,
         currency: books.currency,
@@ -142,6 +150,19 @@ async fn read(ctx: &Context, w: &Waba, how: Sync) -> Result<Read> {
 fn verdict(lines: &[Line], check: bool) -> Option<Error> {
     let count = |rank| lines.iter().filter(|l| l.rank() == rank).count();
     if check {
+        let declined = lines
+            .iter()
+            .filter(|l| l.read.as_ref().is_ok_and(|r| r.declined.is_some()))
+            .count();
+        if declined > 0 {
+            return Some(
+                Error::new(
+                    Kind::Payment,
+                    format!("{} with a declined auto-recharge", counted(declined, "WABA")),
+                )
+                .with_hint("set another card with `waba --waba ID payment set`, or top up with `waba --waba ID topup AMOUNT`"),
+            );
+        }
         for (rank, kind, what) in [
             (
                 Rank::Exhausted,
@@ -276,6 +297,11 @@ fn report(ctx: &Context, reaches: &[Reach], lines: &[Line]) -> Report {
         ));
     }
     for l in lines {
+        if let Ok(r) = &l.read {
+            for n in &r.notes {
+                report = report.with_note(format!("WABA {}: {n}", l.waba));
+            }
+        }
         if let Err(e) = &l.read {
             let what = if l.waba == "-" {
                 format!("profile {}", l.profile)
@@ -417,6 +443,8 @@ fn line_json(l: &Line) -> Value {
                     "per_day": money::plain(f.forecast.per_day),
                     "runs_out_on": f.forecast.runs_out_on.map(|d| d.to_string()),
                 },
+                "low_below": r.low_below.map(money::plain),
+                "recharge_declined": r.declined,
                 "today": f.today.to_string(),
                 "last_sync": r.synced_at.map(crate::clock::rfc3339),
                 "time_zone": r.zone,

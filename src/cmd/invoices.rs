@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::books::{self, Books, Sync};
+use super::policy;
 use crate::billing::ledger::{Entry, Kind};
 use crate::billing::money;
 use crate::billing::spend::{Priced, Sum};
@@ -28,7 +29,8 @@ pub async fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Report> {
     }
     let waba = ctx.waba_id()?;
     let how = if args.no_sync { Sync::Skip } else { Sync::Try };
-    let b = books::load(ctx, waba, month, how).await?;
+    let (b, applied) = policy::load(ctx, waba, month, how).await?;
+    applied.announce(ctx);
     if b.opened_at().is_none() {
         return Ok(Report::new(
             Body::Empty,

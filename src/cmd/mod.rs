@@ -4,6 +4,7 @@
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod autorecharge;
 pub mod balance;
 pub mod balances;
 pub mod books;
@@ -11,6 +12,7 @@ pub mod invoices;
 pub mod migrate;
 pub mod numbers;
 pub mod payment;
+pub mod policy;
 pub mod pricing;
 pub mod profile;
 pub mod registration;
@@ -66,6 +68,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Balance(args) => balance::run(ctx, args).await,
         Command::Topup(args) => topup::run(ctx, args).await,
         Command::Payment(c) => payment::run(ctx, c).await,
+        Command::Autorecharge(c) => autorecharge::run(ctx, c).await,
         Command::Usage(args) => usage::run(ctx, args).await,
         Command::Invoices(args) => invoices::run(ctx, args).await,
         Command::Pricing(c) => pricing::run(ctx, c).await,
@@ -92,6 +95,7 @@ fn acts_on_a_wabas_money_elsewhere(c: &Command) -> bool {
         c,
         Command::Balance(_)
             | Command::Topup(_)
+            | Command::Autorecharge(_)
             | Command::Auth(_)
             | Command::Profile(_)
             | Command::Store(_)

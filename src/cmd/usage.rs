@@ -9,6 +9,7 @@ use rust_decimal::prelude::ToPrimitive;
 use serde_json::json;
 
 use super::books::{self, Sync, parse_day};
+use super::policy;
 use crate::billing::money;
 use crate::billing::spend::{How, Priced, Sum};
 use crate::cli::{UsageArgs, UsageBy};
@@ -44,7 +45,8 @@ pub async fn run(ctx: &Context, args: &UsageArgs) -> Result<Report> {
     let waba = ctx.waba_id()?;
     let how = if args.no_sync { Sync::Skip } else { Sync::Try };
     let provisional = from.unwrap_or_else(|| ctx.clock.now().date_naive() - Duration::days(29));
-    let b = books::load(ctx, waba, Some(provisional), how).await?;
+    let (b, applied) = policy::load(ctx, waba, Some(provisional), how).await?;
+    applied.announce(ctx);
     let today = b.today();
     let to = to.unwrap_or(today);
     let from = from.unwrap_or(today - Duration::days(29));

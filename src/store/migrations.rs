@@ -200,6 +200,62 @@ pub const MIGRATIONS: &[Migration] = &[
             )",
         ],
     },
+    Migration {
+        version: 6,
+        name: "auto-recharge and alert rules, their crossings, and notifications to deliver",
+        sql: &[
+            // One rule of each kind per WABA; `enable` again replaces it.
+            // Amounts are TEXT decimals in the WABA's currency.
+            "CREATE TABLE autorecharge (
+                waba_id TEXT PRIMARY KEY,
+                below TEXT NOT NULL,
+                amount TEXT NOT NULL,
+                enabled INTEGER NOT NULL,
+                set_at TEXT NOT NULL,
+                actor TEXT NOT NULL
+            )",
+            // `targets`: a JSON list of email addresses and webhook URLs.
+            "CREATE TABLE alerts (
+                waba_id TEXT PRIMARY KEY,
+                below TEXT NOT NULL,
+                targets TEXT NOT NULL,
+                enabled INTEGER NOT NULL,
+                set_at TEXT NOT NULL,
+                actor TEXT NOT NULL
+            )",
+            // Whether a rule may fire (armed) or has fired for the current
+            // crossing below its threshold. Firing is a conditional UPDATE
+            // of `armed` from 1 to 0: of every process that evaluates at
+            // the same moment, one changes the row, and only it acts.
+            // `topup_id` names the recharge the firing reserved, before
+            // it is made.
+            "CREATE TABLE crossings (
+                waba_id TEXT NOT NULL,
+                rule TEXT NOT NULL,
+                armed INTEGER NOT NULL,
+                crossed_at TEXT,
+                seq BIGINT NOT NULL,
+                topup_id TEXT,
+                PRIMARY KEY (waba_id, rule)
+            )",
+            // Messages to deliver, kept until delivered: a target that
+            // cannot be reached now is tried again on a later run.
+            "CREATE TABLE notifications (
+                id TEXT PRIMARY KEY,
+                waba_id TEXT NOT NULL,
+                target TEXT NOT NULL,
+                event TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                attempts BIGINT NOT NULL,
+                next_at TEXT NOT NULL,
+                claimed_at TEXT,
+                delivered_at TEXT,
+                last_error TEXT
+            )",
+        ],
+    },
 ];
 
 pub fn latest() -> i64 {

@@ -1,0 +1,165 @@
+//! `autorecharge show / enable / disable`: the rule that tops a WABA up by
+//! card when its balance falls below a threshold. Evaluated by
+//! `cmd::policy` whenever a command computes the balance.
+
+use serde_json::json;
+
+use super::balance::account;
+use super::payment::card_of;
+use crate::billing::money::{self, parse_amount};
+use crate::billing::policy::{self, Recharge, Rule};
+use crate::billing::topup;
+use crate::cli::AutorechargeCommand;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Body, Cell, Report, Style};
+
+pub async fn run(ctx: &Context, command: &AutorechargeCommand) -> Result<Report> {
+    match command {
+        AutorechargeCommand::Show => show(ctx).await,
+        AutorechargeCommand::Enable { below, amount } => enable(ctx, below, amount).await,
+        AutorechargeCommand::Disable => disable(ctx).await,
+    }
+}
+
+async fn enable(ctx: &Context, below: &str, amount: &str) -> Result<Report> {
+    // Input first: a bad value changes nothing, not even the store.
+    let below = policy::parse_threshold(below)?;
+    let rules = ctx.billing()?.topup;
+    let amount = parse_amount("the amount", amount)?;
+    rules.charge(amount, "")?;
+    let waba = ctx.waba_id()?;
+    let cur = account(ctx, waba).await?.currency;
+    let price = rules.charge(amount, &cur)?;
+    let card = card_of(ctx, waba).await?;
+    let what = format!(
+        "when WABA {waba}'s balance is below {}, charge {} ({} + {} fee) to card {} of {} without asking",
+        money::show(below, &cur),
+        money::show(price.total, &cur),
+        money::show(price.amount, &cur),
+        money::show(price.fee, &cur),
+        card.card,
+        card.customer
+    );
+    if ctx.flags.dry_run {
+        return Ok(Report::message(format!(
+            "dry run: would enable auto-recharge: {what}"
+        )));
+    }
+    ctx.confirm(&format!("Enable auto-recharge: {what}?"))
+        .await?;
+    let rule = Recharge {
+        below,
+        amount,
+        enabled: true,
+        set_at: ctx.clock.now(),
+        actor: ctx.actor.clone(),
+    };
+    policy::set_recharge(ctx.store().await?, waba, &rule).await?;
+    Ok(Report::new(
+        Body::Text(format!("Auto-recharge enabled: {what}.")),
+        json!({"waba_id": waba, "currency": cur, "auto_recharge": rule,
+               "fee": money::plain(price.fee), "total": money::plain(price.total)}),
+    )
+    .with_note("it is checked whenever the balance is: `waba balance` (or `balance --check` from cron), usage, invoices, top-ups"))
+}
+
+async fn disable(ctx: &Context) -> Result<Report> {
+    let waba = ctx.waba_id()?;
+    let store = ctx.store().await?;
+    let Some(mut rule) = policy::recharge(store, waba).await?.filter(|r| r.enabled) else {
+        return Ok(Report::message(format!(
+            "Auto-recharge is not enabled for WABA {waba}; nothing to do."
+        )));
+    };
+    if ctx.flags.dry_run {
+        return Ok(Report::message(format!(
+            "dry run: would disable auto-recharge for WABA {waba}"
+        )));
+    }
+    rule.enabled = false;
+    rule.set_at = ctx.clock.now();
+    rule.actor = ctx.actor.clone();
+    policy::set_recharge(store, waba, &rule).await?;
+    Ok(Report::new(
+        Body::Text(format!("Auto-recharge disabled for WABA {waba}.")),
+        json!({"waba_id": waba, "auto_recharge": rule}),
+    ))
+}
+
+async fn show(ctx: &Context) -> Result<Report> {
+    let waba = ctx.waba_id()?;
+    let store = ctx.store().await?;
+    let Some(rule) = policy::recharge(store, waba).await? else {
+        return Err(
+            Error::usage(format!("no auto-recharge is set for WABA {waba}")).with_hint(
+                "enable it with `waba autorecharge enable --below AMOUNT --amount AMOUNT`",
+            ),
+        );
+    };
+    let cur = account(ctx, waba).await?.currency;
+    let price = ctx.billing()?.topup.charge(rule.amount, &cur)?;
+    let crossing = policy::crossing(store, waba, Rule::Recharge).await?;
+    let last = topup::list(store, Some(waba))
+        .await?
+        .into_iter()
+        .find(|t| t.trigger == "auto");
+    let state = match (rule.enabled, crossing.armed, crossing.crossed_at) {
+        (false, _, _) => Cell::styled("disabled", Style::Dim),
+        (true, false, Some(at)) => Cell::styled(
+            format!(
+                "fired at {} (armed again once the balance is back at or above the threshold)",
+                crate::clock::rfc3339(at)
+            ),
+            Style::Warn,
+        ),
+        _ => Cell::styled("armed", Style::Good),
+    };
+    let fields = vec![
+        ("State".to_string(), state),
+        ("Below".into(), Cell::plain(money::show(rule.below, &cur))),
+        ("Amount".into(), Cell::plain(money::show(rule.amount, &cur))),
+        (
+            "Charged each time".into(),
+            Cell::plain(format!(
+                "{} (fee {})",
+                money::show(price.total, &cur),
+                money::show(price.fee, &cur)
+            )),
+        ),
+        (
+            "Set".into(),
+            Cell::plain(format!(
+                "{} by {}",
+                crate::clock::rfc3339(rule.set_at),
+                rule.actor
+            )),
+        ),
+        (
+            "Last recharge".into(),
+            Cell::opt(
+                last.as_ref()
+                    .map(|t| {
+                        format!(
+                            "{} {} ({})",
+                            t.id,
+                            t.status,
+                            crate::clock::rfc3339(t.created_at)
+                        )
+                    })
+                    .as_deref(),
+            ),
+        ),
+    ];
+    Ok(Report::new(
+        Body::Fields(fields),
+        json!({
+            "waba_id": waba, "currency": cur, "auto_recharge": rule,
+            "armed": crossing.armed,
+            "fired_at": crossing.crossed_at.filter(|_| !crossing.armed).map(crate::clock::rfc3339),
+            "fee": money::plain(price.fee), "total": money::plain(price.total),
+            "last_recharge": last,
+        }),
+    )
+    .with_heading(format!("WABA {waba} · auto-recharge")))
+}

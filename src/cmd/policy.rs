@@ -1,0 +1,185 @@
+//! Evaluating a WABA's auto-recharge and alert rules against its balance,
+//! whenever a command computes that balance. Each rule fires once per
+//! crossing below its threshold (see `billing::policy`), and is armed again
+//! once the balance is back at or above it.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::books::{self, Books, Sync};
+use super::payment::card_of;
+use crate::billing::money;
+use crate::billing::policy::{self, Recharge, Rule};
+use crate::billing::topup::{self, Outcome, Request, SETTLE_AFTER, Trigger};
+use crate::billing::{accounts, ledger};
+use crate::context::Context;
+use crate::error::Result;
+
+/// What evaluating the rules did, for the command's report.
+#[derive(Debug, Default)]
+pub struct Applied {
+    /// The low-balance threshold in force.
+    pub low_below: Option<Decimal>,
+    /// The recharge of the current crossing was declined, with the bank's
+    /// reason: `balance --check` exits 7 until the balance is back above.
+    pub declined: Option<String>,
+    /// Lines for stderr: what was charged, sent, or would be.
+    pub notes: Vec<String>,
+}
+
+impl Applied {
+    /// The notes as progress lines on stderr, for commands whose report is
+    /// about something else.
+    pub fn announce(&self, ctx: &Context) {
+        for n in &self.notes {
+            ctx.printer.step(n);
+        }
+    }
+}
+
+/// Reads a WABA's books (see `books::load`), applies its rules, and
+/// records the status that follows for the warning other commands print.
+/// Every command that computes a balance goes through here.
+pub async fn load(
+    ctx: &Context,
+    waba: &str,
+    from: Option<NaiveDate>,
+    how: Sync,
+) -> Result<(Books, Applied)> {
+    let mut books = books::load(ctx, waba, from, how).await?;
+    let applied = apply(ctx, &mut books).await?;
+    let b = books.balance(applied.low_below);
+    // A WABA whose ledger has not opened has no status to remember.
+    if b.opened_at.is_some() && !ctx.flags.dry_run {
+        accounts::set_status(ctx.store().await?, waba, b.status.as_str()).await?;
+    }
+    Ok((books, applied))
+}
+
+/// Applies the rules to `books` (whose ledger is re-read after a
+/// recharge). Under `--dry-run` nothing is charged or sent.
+async fn apply(ctx: &Context, books: &mut Books) -> Result<Applied> {
+    let store = ctx.store().await?;
+    let recharge = policy::recharge(store, &books.waba).await?;
+    let alerts = policy::alerts(store, &books.waba).await?;
+    let mut applied = Applied {
+        low_below: policy::low_below(recharge.as_ref(), alerts.as_ref()),
+        ..Applied::default()
+    };
+    let before = books.balance(applied.low_below).balance;
+    if let Some(r) = recharge.filter(|r| r.enabled) {
+        recharge_step(ctx, books, &r, before, &mut applied).await?;
+    }
+    Ok(applied)
+}
+
+async fn recharge_step(
+    ctx: &Context,
+    books: &mut Books,
+    r: &Recharge,
+    balance: Decimal,
+    applied: &mut Applied,
+) -> Result<()> {
+    let store = ctx.store().await?;
+    let waba = books.waba.clone();
+    let cur = books.currency.clone();
+    if balance >= r.below {
+        policy::rearm(store, &waba, Rule::Recharge).await?;
+        return Ok(());
+    }
+    if ctx.flags.dry_run {
+        applied.notes.push(format!(
+            "dry run: the balance is below {}: auto-recharge would top up {}",
+            money::show(r.below, &cur),
+            money::show(r.amount, &cur)
+        ));
+        return Ok(());
+    }
+    let now = ctx.clock.now();
+    let c = policy::crossing(store, &waba, Rule::Recharge).await?;
+    // The top-up this firing makes, named before it is made: the crossing
+    // knows its recharge even when the run dies before recording it.
+    let id = topup::new_id(now);
+    let fire = match c.crossed_at.filter(|_| !c.armed) {
+        None => policy::cross(store, &waba, Rule::Recharge, Some(&id), now).await?,
+        Some(at) => {
+            let made = match &c.topup_id {
+                Some(t) => topup::get(store, t).await?,
+                None => None,
+            };
+            match made {
+                // Fired, then cut off before its top-up was recorded, or a
+                // top-up that charged nothing failed: tried again, at most
+                // once every SETTLE_AFTER.
+                None if now - at > SETTLE_AFTER => {
+                    policy::reclaim(store, &waba, Rule::Recharge, &c, Some(&id), now).await?
+                }
+                Some(t)
+                    if (t.status == "failed" || t.status == "canceled")
+                        && now - t.updated_at > SETTLE_AFTER =>
+                {
+                    policy::reclaim(store, &waba, Rule::Recharge, &c, Some(&id), now).await?
+                }
+                Some(t) if t.status == "declined" || t.status == "requires_action" => {
+                    applied.declined = Some(t.detail.unwrap_or_else(|| "declined".into()));
+                    false
+                }
+                _ => false,
+            }
+        }
+    };
+    if !fire {
+        return Ok(());
+    }
+    let outcome = async {
+        let rules = ctx.billing()?.topup;
+        let charge = rules.charge(r.amount, &cur)?;
+        let card = card_of(ctx, &waba).await?;
+        let who = ctx.who();
+        topup::run_as(
+            store,
+            ctx.stripe().await?,
+            &id,
+            &Request {
+                waba: &waba,
+                charge,
+                currency: &cur,
+                customer: &card.customer,
+                card: &card.card,
+                trigger: Trigger::Auto,
+                who: &who,
+            },
+            now,
+        )
+        .await
+    }
+    .await;
+    let shown = money::show(r.amount, &cur);
+    match outcome {
+        Ok((id, Outcome::Succeeded { .. })) => {
+            books.entries = ledger::entries(store, &waba).await?;
+            applied.notes.push(format!(
+                "auto-recharge: the balance was {}, below {}: topped up {shown} (top-up {id})",
+                money::show(balance, &cur),
+                money::show(r.below, &cur)
+            ));
+        }
+        Ok((id, Outcome::Declined(f) | Outcome::NeedsCardholder(f))) => {
+            applied.notes.push(format!(
+                "auto-recharge of {shown} declined: {} (top-up {id}); it is not tried again until the balance is back above {}",
+                f.reason(),
+                money::show(r.below, &cur)
+            ));
+            applied.declined = Some(f.reason());
+        }
+        Ok((id, Outcome::Unknown(why))) => applied.notes.push(format!(
+            "auto-recharge of {shown}: the outcome of top-up {id} is not known yet ({why}); the next run settles it"
+        )),
+        Err(e) => applied.notes.push(format!(
+            "auto-recharge of {shown} could not start: {}; it is tried again after {} minutes",
+            e.message,
+            SETTLE_AFTER.num_minutes()
+        )),
+    }
+    Ok(())
+}
