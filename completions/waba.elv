@@ -51,6 +51,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand topup 'Top up the WABA''s balance by card; its history and receipts'
             cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
             cand autorecharge 'Top the balance up by card, without asking, when it falls below a threshold'
+            cand alerts 'Email or webhook alerts when the balance falls below a threshold'
             cand usage 'Spend by day, category, country or phone, from Meta''s analytics'
             cand invoices 'Monthly statements: opening balance, top-ups, spend, closing balance'
             cand pricing 'The dated rate card: show it, estimate a send, import rates'
@@ -1129,6 +1130,135 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;autorecharge;help;help'= {
         }
+        &'waba;alerts'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The WABA''s alert rule, its targets, and what waits to be delivered'
+            cand enable 'Notify TARGETs when the balance falls below a threshold'
+            cand disable 'Stop alerting'
+            cand test 'Send a test message to every target now, and report each'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;alerts;show'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;alerts;enable'= {
+            cand --below 'Alert when the balance is below this (strictly)'
+            cand --notify 'An email address or https URL; repeat for several'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;alerts;disable'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;alerts;test'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;alerts;help'= {
+            cand show 'The WABA''s alert rule, its targets, and what waits to be delivered'
+            cand enable 'Notify TARGETs when the balance falls below a threshold'
+            cand disable 'Stop alerting'
+            cand test 'Send a test message to every target now, and report each'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;alerts;help;show'= {
+        }
+        &'waba;alerts;help;enable'= {
+        }
+        &'waba;alerts;help;disable'= {
+        }
+        &'waba;alerts;help;test'= {
+        }
+        &'waba;alerts;help;help'= {
+        }
         &'waba;usage'= {
             cand --from 'First day, YYYY-MM-DD [default: 29 days before today]'
             cand --to 'Last day, YYYY-MM-DD [default: today]'
@@ -1360,6 +1490,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand serve 'Run the sandbox as a server; its URL is the first line on stdout'
             cand reset 'Forget everything the sandbox did: back to the demo business'
             cand inbox 'The verification codes the sandbox has "sent" by SMS or voice call'
+            cand outbox 'The alert emails and webhook calls the sandbox has "delivered"'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;serve'= {
@@ -1437,10 +1568,32 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;sandbox;outbox'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;sandbox;help'= {
             cand serve 'Run the sandbox as a server; its URL is the first line on stdout'
             cand reset 'Forget everything the sandbox did: back to the demo business'
             cand inbox 'The verification codes the sandbox has "sent" by SMS or voice call'
+            cand outbox 'The alert emails and webhook calls the sandbox has "delivered"'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;help;serve'= {
@@ -1448,6 +1601,8 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;sandbox;help;reset'= {
         }
         &'waba;sandbox;help;inbox'= {
+        }
+        &'waba;sandbox;help;outbox'= {
         }
         &'waba;sandbox;help;help'= {
         }
@@ -1535,6 +1690,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand topup 'Top up the WABA''s balance by card; its history and receipts'
             cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
             cand autorecharge 'Top the balance up by card, without asking, when it falls below a threshold'
+            cand alerts 'Email or webhook alerts when the balance falls below a threshold'
             cand usage 'Spend by day, category, country or phone, from Meta''s analytics'
             cand invoices 'Monthly statements: opening balance, top-ups, spend, closing balance'
             cand pricing 'The dated rate card: show it, estimate a send, import rates'
@@ -1654,6 +1810,20 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;autorecharge;disable'= {
         }
+        &'waba;help;alerts'= {
+            cand show 'The WABA''s alert rule, its targets, and what waits to be delivered'
+            cand enable 'Notify TARGETs when the balance falls below a threshold'
+            cand disable 'Stop alerting'
+            cand test 'Send a test message to every target now, and report each'
+        }
+        &'waba;help;alerts;show'= {
+        }
+        &'waba;help;alerts;enable'= {
+        }
+        &'waba;help;alerts;disable'= {
+        }
+        &'waba;help;alerts;test'= {
+        }
         &'waba;help;usage'= {
         }
         &'waba;help;invoices'= {
@@ -1678,12 +1848,15 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand serve 'Run the sandbox as a server; its URL is the first line on stdout'
             cand reset 'Forget everything the sandbox did: back to the demo business'
             cand inbox 'The verification codes the sandbox has "sent" by SMS or voice call'
+            cand outbox 'The alert emails and webhook calls the sandbox has "delivered"'
         }
         &'waba;help;sandbox;serve'= {
         }
         &'waba;help;sandbox;reset'= {
         }
         &'waba;help;sandbox;inbox'= {
+        }
+        &'waba;help;sandbox;outbox'= {
         }
         &'waba;help;api'= {
         }

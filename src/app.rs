@@ -217,7 +217,8 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
             base: env("STRIPE_API_BASE"),
         },
         Arc::new(Terminal),
-    ))
+    )
+    .with_smtp_password(env("WABA_SMTP_PASSWORD").map(Secret::new)))
 }
 
 /// `balance adjust`, `topup`: the subcommands named, for the records kept.

@@ -198,6 +198,10 @@ Manager (Phone numbers → Two-step verification → Turn off).")]
     #[command(subcommand)]
     Autorecharge(AutorechargeCommand),
 
+    /// Email or webhook alerts when the balance falls below a threshold
+    #[command(subcommand)]
+    Alerts(AlertsCommand),
+
     /// Spend by day, category, country or phone, from Meta's analytics
     #[command(after_help = USAGE_HELP)]
     Usage(UsageArgs),
@@ -711,6 +715,35 @@ pub enum AutorechargeCommand {
     Disable,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum AlertsCommand {
+    /// The WABA's alert rule, its targets, and what waits to be delivered
+    #[command(
+        after_help = "Examples:\n  waba alerts show\n  waba --sandbox alerts show --output json"
+    )]
+    Show,
+    /// Notify TARGETs when the balance falls below a threshold
+    #[command(
+        after_help = "Examples:\n  waba alerts enable --below 100 --notify ops@example.com\n  waba alerts enable --below 100 --notify ops@example.com --notify https://hooks.slack.com/services/T000/B000/XXXX\n\nTARGET is an email address (sent through the profile's smtp_* settings) or\nan https URL, which gets a JSON POST with a Slack-compatible `text`. Each\nalert fires once per fall below the threshold, and again only after the\nbalance has been back at or above it; a declined auto-recharge alerts too.\nA message that cannot be delivered is kept and tried again on the next run.\nWebhook URLs are credentials: waba shows only their host and last four\ncharacters."
+    )]
+    Enable {
+        /// Alert when the balance is below this (strictly)
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        below: String,
+        /// An email address or https URL; repeat for several
+        #[arg(long = "notify", value_name = "TARGET", required = true)]
+        notify: Vec<String>,
+    },
+    /// Stop alerting
+    #[command(after_help = "Examples:\n  waba alerts disable")]
+    Disable,
+    /// Send a test message to every target now, and report each
+    #[command(
+        after_help = "Examples:\n  waba alerts test\n  waba --sandbox alerts test && waba sandbox outbox"
+    )]
+    Test,
+}
+
 const USAGE_HELP: &str = "\
 Examples:
   waba usage                                   # the last 30 days, by day, with a bar chart
@@ -846,6 +879,17 @@ Examples:
 
 Codes expire 10 minutes after they are sent, as Meta's typically do.")]
     Inbox,
+
+    /// The alert emails and webhook calls the sandbox has "delivered"
+    #[command(after_help = "\
+Examples:
+  waba --sandbox alerts enable --below 500 --notify ops@example.com --notify https://hooks.example.com/T1
+  waba --sandbox balance
+  waba sandbox outbox
+  waba sandbox outbox --output json | jq -r '.[-1].text'
+
+Under --sandbox, alerts go here instead of to a mail server or a URL.")]
+    Outbox,
 }
 
 #[derive(Debug, Args)]

@@ -74,6 +74,8 @@ pub struct Context {
     /// The command being run (`topup`, `balance adjust`), for records.
     pub command: String,
     pub stripe_env: StripeEnv,
+    /// The mail server's password from `WABA_SMTP_PASSWORD`.
+    pub smtp_password_env: Option<Secret>,
     prompter: Arc<dyn Prompter>,
     graph: OnceCell<Arc<Client>>,
     stripe: OnceCell<Stripe>,
@@ -110,6 +112,7 @@ impl Context {
             actor,
             command,
             stripe_env,
+            smtp_password_env: None,
             prompter,
             graph: OnceCell::new(),
             stripe: OnceCell::new(),
@@ -117,6 +120,11 @@ impl Context {
             store: OnceCell::new(),
             card: OnceCell::new(),
         }
+    }
+
+    pub fn with_smtp_password(mut self, password: Option<Secret>) -> Context {
+        self.smtp_password_env = password;
+        self
     }
 
     /// The same run with another profile's settings (for `--all`): its own
@@ -134,6 +142,7 @@ impl Context {
             actor: self.actor.clone(),
             command: self.command.clone(),
             stripe_env: self.stripe_env.clone(),
+            smtp_password_env: self.smtp_password_env.clone(),
             prompter: self.prompter.clone(),
             graph: OnceCell::new(),
             stripe: OnceCell::new(),
@@ -323,6 +332,36 @@ impl Context {
                 Stripe::new(base, key, self.settings.net.clone(), self.trace())
             })
             .await
+    }
+
+    /// Where alerts go: the sandbox's outbox under `--sandbox`, else the
+    /// network.
+    pub fn notifier(&self) -> Result<crate::notify::Sink> {
+        if self.settings.sandbox {
+            return Ok(crate::notify::Sink::Sandbox(self.paths.sandbox_dir()));
+        }
+        let mail = match self
+            .settings
+            .profile_data
+            .as_ref()
+            .and_then(|p| p.smtp.as_ref())
+        {
+            None => None,
+            Some(smtp) => {
+                let password = match (&self.smtp_password_env, self.profile_name()) {
+                    (Some(p), _) => Some(p.clone()),
+                    (None, Some(profile)) => {
+                        credentials::smtp_password(&self.paths.credentials_file(), profile)?
+                    }
+                    (None, None) => None,
+                };
+                Some(Box::new(crate::notify::email::Mailer::new(smtp, password)?))
+            }
+        };
+        Ok(crate::notify::Sink::Live {
+            http: self.settings.net.http_client()?,
+            mail,
+        })
     }
 
     /// `[billing]` from config.toml, checked.

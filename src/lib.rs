@@ -13,6 +13,7 @@ pub mod context;
 pub mod error;
 pub mod graph;
 pub mod migration;
+pub mod notify;
 pub mod output;
 pub mod payments;
 pub mod phone;

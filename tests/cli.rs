@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod alerts;
 mod assets;
 mod autorecharge;
 mod balance_all;
@@ -15,6 +16,7 @@ mod migration;
 mod network;
 mod registration;
 mod sandbox;
+mod sinks;
 mod spend;
 mod templates;
 mod wizard;

@@ -1,6 +1,7 @@
 //! One module per command. Each takes typed arguments and the context, calls
 //! the domain and adapters, and returns a report; none prints.
 
+pub mod alerts;
 pub mod api;
 pub mod assets;
 pub mod auth;
@@ -69,6 +70,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Topup(args) => topup::run(ctx, args).await,
         Command::Payment(c) => payment::run(ctx, c).await,
         Command::Autorecharge(c) => autorecharge::run(ctx, c).await,
+        Command::Alerts(c) => alerts::run(ctx, c).await,
         Command::Usage(args) => usage::run(ctx, args).await,
         Command::Invoices(args) => invoices::run(ctx, args).await,
         Command::Pricing(c) => pricing::run(ctx, c).await,
@@ -76,6 +78,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(ctx, args).await,
         Command::Sandbox(SandboxCommand::Reset) => sandbox::reset(ctx),
         Command::Sandbox(SandboxCommand::Inbox) => sandbox::inbox(ctx),
+        Command::Sandbox(SandboxCommand::Outbox) => sandbox::outbox(ctx),
         Command::Api(args) => api::run(ctx, args).await,
         Command::Completions { shell } => Ok(assets::completions(*shell)),
         Command::GenerateAssets { dir } => {
@@ -96,6 +99,7 @@ fn acts_on_a_wabas_money_elsewhere(c: &Command) -> bool {
         Command::Balance(_)
             | Command::Topup(_)
             | Command::Autorecharge(_)
+            | Command::Alerts(_)
             | Command::Auth(_)
             | Command::Profile(_)
             | Command::Store(_)

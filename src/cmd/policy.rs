@@ -23,8 +23,18 @@ pub struct Applied {
     /// The recharge of the current crossing was declined, with the bank's
     /// reason: `balance --check` exits 7 until the balance is back above.
     pub declined: Option<String>,
+    /// What this run's auto-recharge did, for the alert's words.
+    pub recharged: Option<Recharged>,
     /// Lines for stderr: what was charged, sent, or would be.
     pub notes: Vec<String>,
+}
+
+/// An auto-recharge this run made.
+#[derive(Debug, Clone)]
+pub struct Recharged {
+    pub amount: Decimal,
+    /// The bank's reason, when it was declined.
+    pub declined: Option<String>,
 }
 
 impl Applied {
@@ -69,6 +79,12 @@ async fn apply(ctx: &Context, books: &mut Books) -> Result<Applied> {
     let before = books.balance(applied.low_below).balance;
     if let Some(r) = recharge.filter(|r| r.enabled) {
         recharge_step(ctx, books, &r, before, &mut applied).await?;
+    }
+    if let Some(a) = alerts.filter(|a| a.enabled) {
+        super::alerts::step(ctx, books, &a, before, &mut applied).await?;
+    }
+    if !ctx.flags.dry_run {
+        super::alerts::deliver(ctx, &books.waba, &mut applied.notes).await?;
     }
     Ok(applied)
 }
@@ -158,6 +174,10 @@ async fn recharge_step(
     match outcome {
         Ok((id, Outcome::Succeeded { .. })) => {
             books.entries = ledger::entries(store, &waba).await?;
+            applied.recharged = Some(Recharged {
+                amount: r.amount,
+                declined: None,
+            });
             applied.notes.push(format!(
                 "auto-recharge: the balance was {}, below {}: topped up {shown} (top-up {id})",
                 money::show(balance, &cur),
@@ -171,6 +191,10 @@ async fn recharge_step(
                 money::show(r.below, &cur)
             ));
             applied.declined = Some(f.reason());
+            applied.recharged = Some(Recharged {
+                amount: r.amount,
+                declined: Some(f.reason()),
+            });
         }
         Ok((id, Outcome::Unknown(why))) => applied.notes.push(format!(
             "auto-recharge of {shown}: the outcome of top-up {id} is not known yet ({why}); the next run settles it"

@@ -82,6 +82,7 @@ pub fn add(
             .filter(|o| matches!(o.source, Source::Flag(_)))
             .map(|o| format_name(o.value).to_string()),
         app_id,
+        smtp: None,
     };
     if let Some(w) = &profile.waba {
         check_id("WABA id", w, &Source::Flag("--waba"))?;

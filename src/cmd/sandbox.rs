@@ -107,3 +107,48 @@ pub fn inbox(ctx: &Context) -> Result<Report> {
     }
     Ok(r)
 }
+
+/// `sandbox outbox`: the alerts the sandbox "delivered". Webhook URLs are
+/// shown as everywhere else: host and last four characters.
+pub fn outbox(ctx: &Context) -> Result<Report> {
+    let sent = sandbox::outbox(&ctx.paths.sandbox_dir())?;
+    let shown = |to: &str| {
+        crate::billing::policy::Target::parse(to)
+            .map(|t| t.redacted())
+            .unwrap_or_else(|_| to.to_string())
+    };
+    let columns = vec![
+        Column::new("SENT"),
+        Column::new("KIND"),
+        Column::new("TO"),
+        Column::new("SUBJECT").flex(),
+    ];
+    let rows = sent
+        .iter()
+        .map(|d| {
+            vec![
+                Cell::plain(rfc3339(d.at)),
+                Cell::plain(&d.kind),
+                Cell::plain(shown(&d.to)),
+                Cell::plain(&d.subject),
+            ]
+        })
+        .collect();
+    let json = Value::Array(
+        sent.iter()
+            .map(|d| {
+                json!({
+                    "sent_at": rfc3339(d.at), "kind": d.kind, "to": shown(&d.to),
+                    "subject": d.subject, "text": d.text, "body": d.body,
+                })
+            })
+            .collect(),
+    );
+    let mut r = Report::new(Body::Table { columns, rows }, json);
+    if sent.is_empty() {
+        r = r.with_note(
+            "Nothing delivered yet: `waba --sandbox alerts enable --below AMOUNT --notify ops@example.com`, then `waba --sandbox balance`",
+        );
+    }
+    Ok(r)
+}

@@ -34,6 +34,8 @@ struct Stripe {
 #[serde(deny_unknown_fields)]
 struct Entry {
     token: Option<String>,
+    /// The password of the profile's mail server, for email alerts.
+    smtp_password: Option<String>,
 }
 
 fn parse(path: &Path, text: &str) -> Result<Credentials> {
@@ -62,6 +64,19 @@ pub fn token(path: &Path, profile: &str) -> Result<Option<Secret>> {
         .get(profile)
         .and_then(|e| e.token.clone())
         .filter(|t| !t.is_empty())
+        .map(Secret::new))
+}
+
+/// The stored SMTP password of `profile`, if any.
+pub fn smtp_password(path: &Path, profile: &str) -> Result<Option<Secret>> {
+    let Some(text) = atomic::read_optional(path)? else {
+        return Ok(None);
+    };
+    Ok(parse(path, &text)?
+        .profiles
+        .get(profile)
+        .and_then(|e| e.smtp_password.clone())
+        .filter(|p| !p.is_empty())
         .map(Secret::new))
 }
 

@@ -67,6 +67,22 @@ pub struct Profile {
     pub output: Option<String>,
     /// The Meta app the token belongs to: media samples are uploaded to it.
     pub app_id: Option<String>,
+    /// The mail server email alerts go through; its password lives in
+    /// credentials.toml or WABA_SMTP_PASSWORD.
+    pub smtp: Option<Smtp>,
+}
+
+/// `[profiles.NAME.smtp]`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    pub port: Option<u16>,
+    /// `starttls` (the default), `tls`, or `none` (loopback only).
+    pub security: Option<String>,
+    pub username: Option<String>,
+    /// The sender address.
+    pub from: String,
 }
 
 /// Keys a profile may hold, in the order `profile show` lists them.

@@ -434,6 +434,22 @@ pub fn inbox(dir: &Path) -> Result<Vec<world::SentCode>> {
     store.with(|w| (w.inbox.clone(), false))
 }
 
+/// The emails and webhook calls the sandbox in `dir` has "delivered",
+/// oldest first.
+pub fn outbox(dir: &Path) -> Result<Vec<world::Delivery>> {
+    let mut store = world::Store::open(dir, 0, 0)?;
+    store.with(|w| (w.outbox.clone(), false))
+}
+
+/// Records a delivery in the outbox of the sandbox in `dir`.
+pub fn deliver(dir: &Path, d: world::Delivery) -> Result<()> {
+    let mut store = world::Store::open(dir, 0, 0)?;
+    store.with(|w| {
+        w.outbox.push(d);
+        ((), true)
+    })
+}
+
 /// Removes the sandbox's world and its state store.
 pub fn reset(dir: &Path) -> Result<bool> {
     match std::fs::remove_dir_all(dir) {

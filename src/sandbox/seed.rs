@@ -167,6 +167,7 @@ pub fn demo() -> World {
         last_template_id: 0,
         intents: Vec::new(),
         last_intent: 0,
+        outbox: Vec::new(),
         inbox: Vec::new(),
         registrations: Vec::new(),
         last_phone_id: FIRST_ADDED_PHONE,

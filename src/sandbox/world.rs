@@ -74,6 +74,21 @@ pub struct SentCode {
     pub used: bool,
 }
 
+/// An email or webhook call the sandbox "delivered": `waba sandbox outbox`
+/// shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Delivery {
+    pub at: DateTime<Utc>,
+    /// `email` or `webhook`.
+    pub kind: String,
+    /// The address or URL, in full: the sandbox's own record.
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    /// The JSON body a webhook received.
+    pub body: serde_json::Value,
+}
+
 /// One register or deregister request, for Meta's 10-per-72-hours limits.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RegistrationCall {
@@ -106,6 +121,9 @@ pub struct World {
     pub intents: Vec<super::payments::Intent>,
     #[serde(default)]
     pub last_intent: u64,
+    /// Alerts delivered to the sandbox instead of a mail server or a URL.
+    #[serde(default)]
+    pub outbox: Vec<Delivery>,
 }
 
 impl World {
