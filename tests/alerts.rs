@@ -355,6 +355,52 @@ fn bad_targets_and_thresholds_are_refused_and_change_nothing() {
 }
 
 #[test]
+fn the_mail_servers_password_comes_from_the_environment_or_the_credentials_file() {
+    let s = Setup::new(0);
+    let config = std::fs::read_to_string(s.env.path("config.toml")).unwrap();
+    let with_user = config.replace(
+        "from = \"waba@example.com\"",
+        "from = \"waba@example.com\"\nusername = \"alerts@example.com\"",
+    );
+    std::fs::write(s.env.path("config.toml"), with_user).unwrap();
+    let enable = [
+        "alerts",
+        "enable",
+        "--below",
+        "10",
+        "--notify",
+        "ops@example.com",
+    ];
+    s.run(&enable).ok();
+    // No password anywhere: refused before connecting, as an auth error.
+    let out = s.run(&["alerts", "test"]).code(3);
+    assert!(out.stderr.contains("WABA_SMTP_PASSWORD"), "{}", out.stderr);
+
+    let creds = s.env.path("credentials.toml");
+    std::fs::write(&creds, "[profiles.ops]\nsmtp_password = \"file-pa55\"\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let out = s.run(&["alerts", "test"]).ok();
+    let out_env = s
+        .env
+        .run_with(
+            &["alerts", "test"],
+            &[("WABA_TOKEN", TOKEN), ("WABA_SMTP_PASSWORD", "env-pa55")],
+            None,
+        )
+        .ok();
+    let login = |p: &str| crate::sinks::base64(format!("\0alerts@example.com\0{p}").as_bytes());
+    assert_eq!(s.smtp.logins(), [login("file-pa55"), login("env-pa55")]);
+    for o in [&out, &out_env] {
+        assert!(!o.stdout.contains("pa55") && !o.stderr.contains("pa55"));
+    }
+    assert_eq!(s.smtp.mails().len(), 2);
+}
+
+#[test]
 fn in_the_sandbox_a_crossing_leaves_one_recharge_one_email_and_one_webhook() {
     let env = Env::new().set("WABA_NOW", NOW);
     let w = |args: &[&str]| {

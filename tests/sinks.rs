@@ -9,10 +9,12 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 
-/// An SMTP server on 127.0.0.1 that accepts every message.
+/// An SMTP server on 127.0.0.1 that accepts every message, and every
+/// AUTH PLAIN login (kept, base64 as sent).
 pub struct SmtpSink {
     pub port: u16,
     mails: Arc<Mutex<Vec<String>>>,
+    logins: Arc<Mutex<Vec<String>>>,
 }
 
 impl SmtpSink {
@@ -20,14 +22,24 @@ impl SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let mails = Arc::new(Mutex::new(Vec::new()));
-        let kept = mails.clone();
+        let logins = Arc::new(Mutex::new(Vec::new()));
+        let (kept, seen) = (mails.clone(), logins.clone());
         std::thread::spawn(move || {
             for conn in listener.incoming().flatten() {
-                let kept = kept.clone();
-                std::thread::spawn(move || smtp_session(conn, &kept));
+                let (kept, seen) = (kept.clone(), seen.clone());
+                std::thread::spawn(move || smtp_session(conn, &kept, &seen));
             }
         });
-        SmtpSink { port, mails }
+        SmtpSink {
+            port,
+            mails,
+            logins,
+        }
+    }
+
+    /// The AUTH PLAIN responses received (base64 of "\0user\0password").
+    pub fn logins(&self) -> Vec<String> {
+        self.logins.lock().unwrap().clone()
     }
 
     /// Every message received: headers and body as sent.
@@ -36,7 +48,7 @@ impl SmtpSink {
     }
 }
 
-fn smtp_session(conn: TcpStream, kept: &Mutex<Vec<String>>) {
+fn smtp_session(conn: TcpStream, kept: &Mutex<Vec<String>>, logins: &Mutex<Vec<String>>) {
     let mut out = conn.try_clone().unwrap();
     let mut lines = BufReader::new(conn);
     let _ = out.write_all(b"220 sink ESMTP\r\n");
@@ -48,7 +60,12 @@ fn smtp_session(conn: TcpStream, kept: &Mutex<Vec<String>>) {
         }
         let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
         let reply: &[u8] = match verb.as_str() {
-            "EHLO" | "HELO" => b"250 sink\r\n",
+            "EHLO" | "HELO" => b"250-sink\r\n250 AUTH PLAIN\r\n",
+            "AUTH" => {
+                let answer = line.trim_end().rsplit(' ').next().unwrap_or("");
+                logins.lock().unwrap().push(answer.to_string());
+                b"235 authenticated\r\n"
+            }
             "DATA" => {
                 let _ = out.write_all(b"354 go on\r\n");
                 let mut mail = String::new();
@@ -141,4 +158,26 @@ fn read_request(conn: &TcpStream) -> Value {
     let mut body = vec![0; length];
     let _ = reader.read_exact(&mut body);
     serde_json::from_slice(&body).unwrap_or(Value::Null)
+}
+
+/// Standard base64, for comparing what a client sent.
+pub fn base64(bytes: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
