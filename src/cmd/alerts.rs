@@ -108,17 +108,7 @@ async fn show(ctx: &Context) -> Result<Report> {
     let crossing = policy::crossing(store, waba, Rule::Alert).await?;
     let pending = queue::pending(store, waba).await?;
     let last = queue::last_delivered(store, waba).await?;
-    let state = match (rule.enabled, crossing.armed, crossing.crossed_at) {
-        (false, _, _) => Cell::styled("disabled", Style::Dim),
-        (true, false, Some(at)) => Cell::styled(
-            format!(
-                "fired at {} (armed again once the balance is back at or above the threshold)",
-                crate::clock::rfc3339(at)
-            ),
-            Style::Warn,
-        ),
-        _ => Cell::styled("armed", Style::Good),
-    };
+    let state = super::policy::state_cell(rule.enabled, &crossing);
     let targets: Vec<String> = rule.targets.iter().map(Target::redacted).collect();
     let fields = vec![
         ("State".to_string(), state),

@@ -12,7 +12,7 @@ use crate::billing::topup;
 use crate::cli::AutorechargeCommand;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::{Body, Cell, Report, Style};
+use crate::output::{Body, Cell, Report};
 
 pub async fn run(ctx: &Context, command: &AutorechargeCommand) -> Result<Report> {
     match command {
@@ -104,17 +104,7 @@ async fn show(ctx: &Context) -> Result<Report> {
         .await?
         .into_iter()
         .find(|t| t.trigger == "auto");
-    let state = match (rule.enabled, crossing.armed, crossing.crossed_at) {
-        (false, _, _) => Cell::styled("disabled", Style::Dim),
-        (true, false, Some(at)) => Cell::styled(
-            format!(
-                "fired at {} (armed again once the balance is back at or above the threshold)",
-                crate::clock::rfc3339(at)
-            ),
-            Style::Warn,
-        ),
-        _ => Cell::styled("armed", Style::Good),
-    };
+    let state = super::policy::state_cell(rule.enabled, &crossing);
     let fields = vec![
         ("State".to_string(), state),
         ("Below".into(), Cell::plain(money::show(rule.below, &cur))),

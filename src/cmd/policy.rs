@@ -9,11 +9,12 @@ use rust_decimal::Decimal;
 use super::books::{self, Books, Sync};
 use super::payment::card_of;
 use crate::billing::money;
-use crate::billing::policy::{self, Recharge, Rule};
+use crate::billing::policy::{self, Crossing, Recharge, Rule};
 use crate::billing::topup::{self, Outcome, Request, SETTLE_AFTER, Trigger};
 use crate::billing::{accounts, ledger};
 use crate::context::Context;
 use crate::error::Result;
+use crate::output::{Cell, Style};
 
 /// What evaluating the rules did, for the command's report.
 #[derive(Debug, Default)]
@@ -44,6 +45,22 @@ impl Applied {
         for n in &self.notes {
             ctx.printer.step(n);
         }
+    }
+}
+
+/// A rule's state as `show` puts it: disabled, armed, or fired and waiting
+/// for the balance to come back.
+pub fn state_cell(enabled: bool, c: &Crossing) -> Cell {
+    match (enabled, c.armed, c.crossed_at) {
+        (false, _, _) => Cell::styled("disabled", Style::Dim),
+        (true, false, Some(at)) => Cell::styled(
+            format!(
+                "fired at {} (armed again once the balance is back at or above the threshold)",
+                crate::clock::rfc3339(at)
+            ),
+            Style::Warn,
+        ),
+        _ => Cell::styled("armed", Style::Good),
     }
 }
 
