@@ -210,7 +210,7 @@ pub const MIGRATIONS: &[Migration] = &[
                 waba_id TEXT PRIMARY KEY,
                 below TEXT NOT NULL,
                 amount TEXT NOT NULL,
-                enabled INTEGER NOT NULL,
+                enabled BIGINT NOT NULL,
                 set_at TEXT NOT NULL,
                 actor TEXT NOT NULL
             )",
@@ -219,7 +219,7 @@ pub const MIGRATIONS: &[Migration] = &[
                 waba_id TEXT PRIMARY KEY,
                 below TEXT NOT NULL,
                 targets TEXT NOT NULL,
-                enabled INTEGER NOT NULL,
+                enabled BIGINT NOT NULL,
                 set_at TEXT NOT NULL,
                 actor TEXT NOT NULL
             )",
@@ -232,7 +232,7 @@ pub const MIGRATIONS: &[Migration] = &[
             "CREATE TABLE crossings (
                 waba_id TEXT NOT NULL,
                 rule TEXT NOT NULL,
-                armed INTEGER NOT NULL,
+                armed BIGINT NOT NULL,
                 crossed_at TEXT,
                 seq BIGINT NOT NULL,
                 topup_id TEXT,
