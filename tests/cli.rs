@@ -14,6 +14,7 @@ mod config;
 mod exit_codes;
 mod migration;
 mod network;
+mod postgres;
 mod registration;
 mod sandbox;
 mod sinks;

@@ -14,7 +14,7 @@ use super::rates::{Card, charged};
 use crate::clock::rfc3339;
 use crate::error::{Error, Result};
 use crate::graph::analytics::{Point, Source, day_of, offset_of};
-use crate::store::{Backend, Store};
+use crate::store::{Backend, Store, dialect};
 
 /// How far a WABA's spend has been read: [from, through).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,13 +196,10 @@ fn insert_sql(backend: Backend, rows: usize) -> String {
     let mut sql = String::from(
         "INSERT INTO spend (waba_id, start_ts, end_ts, phone, country, category, pricing_type, tier, volume, cost, source, synced_at) VALUES ",
     );
-    // SQLite's `?` binds in order; a numbered `$N` costs a scan of every
-    // parameter name per parameter, which a many-row statement feels.
-    let placeholder = match backend {
-        Backend::Sqlite => |_| "?".to_string(),
-    };
     let one_row = |r: usize| {
-        let params: Vec<String> = (1..=12).map(|i| placeholder(r * 12 + i)).collect();
+        let params: Vec<String> = (1..=12)
+            .map(|i| dialect::placeholder(backend, r * 12 + i))
+            .collect();
         format!("({})", params.join(", "))
     };
     let values: Vec<String> = (0..rows).map(one_row).collect();
@@ -221,7 +218,7 @@ fn insert_sql(backend: Backend, rows: usize) -> String {
 /// They come back as one row of JSON rather than a row per bucket: the
 /// driver's per-row, per-column work made reading 200 WABAs' month of
 /// buckets (83,000 rows) take 600 ms; as JSON it takes 250 ms
-/// (`cargo bench --bench fleet`). COST stays text, so it stays exact.
+/// (`cargo bench --bench balance_all`). COST stays text, so it stays exact.
 pub async fn points(store: &Store, waba: &str, from: i64, to: i64) -> Result<Vec<Point>> {
     stored(store, waba, "end_ts > $2 AND start_ts < $3", from, to).await
 }
@@ -235,10 +232,30 @@ async fn stored(
     a: i64,
     b: i64,
 ) -> Result<Vec<Point>> {
-    let sql = format!(
-        "SELECT json_group_array(json_array(start_ts, end_ts, phone, country, category, pricing_type, tier, volume, cost))
-         FROM (SELECT * FROM spend WHERE waba_id = $1 AND {filter}
-               ORDER BY start_ts, phone, country, category, pricing_type, tier)"
+    use dialect::By::{Number, Text};
+    let sql = dialect::json_rows_sql(
+        store.backend(),
+        "spend",
+        &[
+            "start_ts",
+            "end_ts",
+            "phone",
+            "country",
+            "category",
+            "pricing_type",
+            "tier",
+            "volume",
+            "cost",
+        ],
+        &format!("waba_id = $1 AND {filter}"),
+        &[
+            Number("start_ts"),
+            Text("phone"),
+            Text("country"),
+            Text("category"),
+            Text("pricing_type"),
+            Text("tier"),
+        ],
     );
     // `filter` is one of this module's constants.
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))

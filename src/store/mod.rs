@@ -1,10 +1,12 @@
-//! The state store: an embedded SQLite database by default. Every query goes
-//! through sqlx's `Any` driver with `$1` placeholders, which both SQLite and
-//! PostgreSQL accept, so one code path serves both backends.
+//! The state store: an embedded SQLite database by default, PostgreSQL for
+//! a team. Every query goes through sqlx's `Any` driver with `$1`
+//! placeholders, which both accept, so one code path serves both; the few
+//! real differences live in `dialect`.
 
+pub mod dialect;
 pub mod migrations;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -12,11 +14,13 @@ use sqlx::{AnyPool, Row};
 
 use crate::clock::{Clock, rfc3339};
 use crate::error::{Error, Result};
+use crate::secret::Secret;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Backend {
     Sqlite,
+    Postgres,
 }
 
 /// Cloning shares the pool.
@@ -25,7 +29,8 @@ pub struct Store {
     pool: AnyPool,
     writer: AnyPool,
     backend: Backend,
-    location: PathBuf,
+    /// The file, or the URL with its password redacted.
+    location: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -82,7 +87,37 @@ impl Store {
             pool,
             writer,
             backend: Backend::Sqlite,
-            location: path.to_path_buf(),
+            location: path.display().to_string(),
+        };
+        store.migrate(clock).await?;
+        Ok(store)
+    }
+
+    /// Opens the PostgreSQL store at `url` (`postgres://user:pass@host/db`)
+    /// and brings its schema up to date. The URL is a secret: errors and
+    /// `store status` show it with the password redacted.
+    pub async fn open_postgres(url: &Secret, clock: &Clock) -> Result<Store> {
+        install_default_drivers();
+        let shown = redacted_url(url.expose())?;
+        let cannot = |e: sqlx::Error| {
+            let why = e.to_string().replace(url.expose(), &shown);
+            Error::new(
+                crate::error::Kind::Unavailable,
+                format!("cannot open the state store {shown}: {why}"),
+            )
+            .with_hint("check the URL (WABA_STORE_URL or store_url in credentials.toml) and that the server accepts connections")
+        };
+        // PostgreSQL takes concurrent writers itself: one pool serves both.
+        let pool = AnyPoolOptions::new()
+            .max_connections(8)
+            .connect(url.expose())
+            .await
+            .map_err(cannot)?;
+        let store = Store {
+            writer: pool.clone(),
+            pool,
+            backend: Backend::Postgres,
+            location: shown,
         };
         store.migrate(clock).await?;
         Ok(store)
@@ -104,27 +139,23 @@ impl Store {
         &self.writer
     }
 
-    async fn schema_version(&self) -> Result<i64> {
-        let exists = sqlx::query("SELECT 1 FROM schema_migrations LIMIT 1")
-            .fetch_optional(&self.writer)
-            .await;
-        if exists.is_err() {
-            return Ok(0);
-        }
-        let row = sqlx::query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
-            .fetch_one(&self.writer)
-            .await?;
-        Ok(row.try_get::<i64, _>("v")?)
+    /// Applies every migration newer than the store's schema, one process
+    /// at a time. A store newer than this binary is refused rather than
+    /// misread.
+    async fn migrate(&self, clock: &Clock) -> Result<()> {
+        let mut conn = self.writer.acquire().await?;
+        dialect::lock_migrations(self.backend, &mut conn).await?;
+        let done = self.migrate_locked(&mut conn, clock).await;
+        dialect::unlock_migrations(self.backend, &mut conn).await?;
+        done
     }
 
-    /// Applies every migration newer than the store's schema. A store newer
-    /// than this binary is refused rather than misread.
-    async fn migrate(&self, clock: &Clock) -> Result<()> {
-        let current = self.schema_version().await?;
+    async fn migrate_locked(&self, conn: &mut sqlx::AnyConnection, clock: &Clock) -> Result<()> {
+        let current = schema_version(conn).await?;
         if current > migrations::latest() {
             return Err(Error::usage(format!(
                 "the state store {} has schema version {current}, newer than this waba understands ({})",
-                self.location.display(),
+                self.location,
                 migrations::latest()
             ))
             .with_hint("upgrade waba"));
@@ -133,7 +164,7 @@ impl Store {
             .iter()
             .filter(|m| m.version > current)
         {
-            let mut tx = self.writer.begin().await?;
+            let mut tx = sqlx::Connection::begin(&mut *conn).await?;
             for stmt in m.sql {
                 sqlx::query(*stmt).execute(&mut *tx).await?;
             }
@@ -151,7 +182,7 @@ impl Store {
     }
 
     pub async fn status(&self) -> Result<Status> {
-        let names = sqlx::query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        let names = sqlx::query(dialect::tables_sql(self.backend))
             .fetch_all(&self.pool)
             .await?;
         let mut tables = Vec::new();
@@ -168,10 +199,43 @@ impl Store {
         }
         Ok(Status {
             backend: self.backend,
-            location: self.location.display().to_string(),
-            schema_version: self.schema_version().await?,
+            location: self.location.clone(),
+            schema_version: schema_version(&mut *self.pool.acquire().await?).await?,
             latest_version: migrations::latest(),
             tables,
         })
     }
+}
+
+/// The schema version a database is at: 0 before the first migration.
+async fn schema_version(conn: &mut sqlx::AnyConnection) -> Result<i64> {
+    let exists = sqlx::query("SELECT COUNT(*) AS n FROM schema_migrations")
+        .fetch_one(&mut *conn)
+        .await;
+    if exists.is_err() {
+        return Ok(0);
+    }
+    let row = sqlx::query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(row.try_get::<i64, _>("v")?)
+}
+
+/// `postgres://user:***@host/db`: what may be shown of a store URL.
+pub fn redacted_url(url: &str) -> Result<String> {
+    let mut u = url::Url::parse(url).map_err(|_| {
+        Error::usage("the store URL is not a URL")
+            .with_hint("write it as postgres://USER:PASSWORD@HOST:5432/DATABASE")
+    })?;
+    if !matches!(u.scheme(), "postgres" | "postgresql") {
+        return Err(Error::usage(format!(
+            "the store URL's scheme `{}` is not postgres",
+            u.scheme()
+        ))
+        .with_hint("write it as postgres://USER:PASSWORD@HOST:5432/DATABASE; without one, the store is SQLite"));
+    }
+    if u.password().is_some() {
+        let _ = u.set_password(Some("***"));
+    }
+    Ok(u.to_string())
 }
