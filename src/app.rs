@@ -218,7 +218,8 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
         },
         Arc::new(Terminal),
     )
-    .with_smtp_password(env("WABA_SMTP_PASSWORD").map(Secret::new)))
+    .with_smtp_password(env("WABA_SMTP_PASSWORD").map(Secret::new))
+    .with_store_url(env("WABA_STORE_URL").map(|u| Secret::new(u.trim()))))
 }
 
 /// `balance adjust`, `topup`: the subcommands named, for the records kept.

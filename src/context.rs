@@ -76,6 +76,8 @@ pub struct Context {
     pub stripe_env: StripeEnv,
     /// The mail server's password from `WABA_SMTP_PASSWORD`.
     pub smtp_password_env: Option<Secret>,
+    /// A shared store's URL from `WABA_STORE_URL`.
+    pub store_url_env: Option<Secret>,
     prompter: Arc<dyn Prompter>,
     graph: OnceCell<Arc<Client>>,
     stripe: OnceCell<Stripe>,
@@ -113,6 +115,7 @@ impl Context {
             command,
             stripe_env,
             smtp_password_env: None,
+            store_url_env: None,
             prompter,
             graph: OnceCell::new(),
             stripe: OnceCell::new(),
@@ -124,6 +127,11 @@ impl Context {
 
     pub fn with_smtp_password(mut self, password: Option<Secret>) -> Context {
         self.smtp_password_env = password;
+        self
+    }
+
+    pub fn with_store_url(mut self, url: Option<Secret>) -> Context {
+        self.store_url_env = url;
         self
     }
 
@@ -143,6 +151,7 @@ impl Context {
             command: self.command.clone(),
             stripe_env: self.stripe_env.clone(),
             smtp_password_env: self.smtp_password_env.clone(),
+            store_url_env: self.store_url_env.clone(),
             prompter: self.prompter.clone(),
             graph: OnceCell::new(),
             stripe: OnceCell::new(),
@@ -403,13 +412,31 @@ impl Context {
     pub async fn store(&self) -> Result<&Store> {
         self.store
             .get_or_try_init(|| async {
-                let path = if self.settings.sandbox {
-                    self.paths.sandbox_dir().join("state.db")
-                } else {
-                    self.paths.store_file()
-                };
-                Store::open_sqlite(&path, &self.clock).await
+                if self.settings.sandbox {
+                    let path = self.paths.sandbox_dir().join("state.db");
+                    return Store::open_sqlite(&path, &self.clock).await;
+                }
+                match self.store_url()? {
+                    Some(url) => Store::open_postgres(&url, &self.clock).await,
+                    None => Store::open_sqlite(&self.paths.store_file(), &self.clock).await,
+                }
             })
             .await
+    }
+
+    /// The shared store's URL, when there is one: `WABA_STORE_URL`, else
+    /// `store_url` under the profile in credentials.toml (it may carry a
+    /// password, so it never lives in config.toml). None: the SQLite file.
+    pub fn store_url(&self) -> Result<Option<Secret>> {
+        if self.settings.sandbox {
+            return Ok(None);
+        }
+        if let Some(u) = &self.store_url_env {
+            return Ok(Some(u.clone()));
+        }
+        match self.profile_name() {
+            Some(p) => credentials::store_url(&self.paths.credentials_file(), p),
+            None => Ok(None),
+        }
     }
 }

@@ -156,3 +156,64 @@ fn the_ledger_and_crossings_hold_their_guarantees_across_connections() {
         );
     });
 }
+
+#[test]
+fn two_homes_on_one_postgres_url_share_balance_history_and_rules() {
+    use crate::harness::{DEMO_WABA, Env, TOKEN};
+    let Some(url) = fresh_database() else { return };
+    const NOW: &str = "2026-11-21T12:00:00Z";
+    let (alice, bob) = (
+        Env::new().set("WABA_NOW", NOW).set("WABA_STORE_URL", &url),
+        Env::new().set("WABA_NOW", NOW).set("WABA_STORE_URL", &url),
+    );
+    let server = alice.serve_at(&[], Some(NOW));
+    let run = |env: &Env, args: &[&str]| {
+        let mut full = vec!["--graph-url", server.url.as_str(), "--waba", DEMO_WABA];
+        full.extend_from_slice(args);
+        env.run_with(
+            &full,
+            &[
+                ("WABA_TOKEN", TOKEN),
+                ("STRIPE_API_BASE", server.url.as_str()),
+                ("STRIPE_SECRET_KEY", "sk_test_team"),
+            ],
+            None,
+        )
+    };
+    let card = [
+        "payment",
+        "set",
+        "--customer",
+        "cus_sandbox_demo",
+        "--card",
+        "pm_card_visa",
+    ];
+    run(&alice, &card).ok();
+    run(&alice, &["topup", "100", "--yes"]).ok();
+    let rule = [
+        "autorecharge",
+        "enable",
+        "--below",
+        "20",
+        "--amount",
+        "50",
+        "--yes",
+    ];
+    run(&alice, &rule).ok();
+    let a = run(&alice, &["balance", "-o", "json"]).ok().json();
+    let b = run(&bob, &["balance", "-o", "json", "--no-sync"])
+        .ok()
+        .json();
+    assert_eq!(a["balance"], b["balance"]);
+    assert_eq!(b["credits"], "100.00");
+    let h = run(&bob, &["topup", "history", "-o", "json"]).ok().json();
+    assert_eq!(h.as_array().unwrap().len(), 1);
+    let r = run(&bob, &["autorecharge", "show", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(r["auto_recharge"]["below"], "20.00");
+    // Neither home has a SQLite file: the store is the server's.
+    assert!(!alice.path("state.db").exists() && !bob.path("state.db").exists());
+    let status = run(&bob, &["store", "status", "-o", "json"]).ok().json();
+    assert_eq!(status["backend"], "postgres");
+}

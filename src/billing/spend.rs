@@ -83,8 +83,11 @@ pub async fn replace(
 ) -> Result<()> {
     let at = rfc3339(now);
     let kept = stored(store, waba, "start_ts >= $2 AND start_ts < $3", from, to).await?;
-    let mut fresh: Vec<&(Source, Point)> = points.iter().collect();
+    // A bucket Meta reports twice counts once, as its last copy (one
+    // statement may not upsert a key twice on PostgreSQL).
+    let mut fresh: Vec<&(Source, Point)> = points.iter().rev().collect();
     fresh.sort_by(|a, b| key(&a.1).cmp(&key(&b.1)));
+    fresh.dedup_by(|a, b| key(&a.1) == key(&b.1));
     let kept_days = by_day(kept.iter());
     let fresh_days = by_day(fresh.iter().map(|(_, p)| p));
     let changed: Vec<i64> = kept_days
@@ -570,6 +573,15 @@ mod tests {
                 (d2, "ES".into(), "marketing".into(), 25, at3.clone()),
             ]
         );
+
+        // A bucket reported twice is stored once, as its last copy.
+        let twice = tag(vec![
+            p(d1, "ES", "marketing", "REGULAR", 10, Some("0.50")),
+            p(d2, "ES", "marketing", "REGULAR", 26, Some("1.30")),
+            p(d2, "ES", "marketing", "REGULAR", 27, Some("1.35")),
+        ]);
+        replace(&store, "1", d1, d3, &twice, t(3)).await.unwrap();
+        assert_eq!(rows(&store).await[1].3, 27);
 
         // A bucket from before the period read replaces its copy only.
         let early = tag(vec![p(d1, "ES", "marketing", "REGULAR", 11, Some("0.55"))]);

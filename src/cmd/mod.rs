@@ -120,7 +120,8 @@ async fn warn_if_short(ctx: &Context) {
     } else {
         ctx.paths.store_file()
     };
-    if !path.exists() {
+    let shared = matches!(ctx.store_url(), Ok(Some(_)));
+    if !shared && !path.exists() {
         return;
     }
     let Ok(store) = ctx.store().await else { return };

@@ -36,6 +36,8 @@ struct Entry {
     token: Option<String>,
     /// The password of the profile's mail server, for email alerts.
     smtp_password: Option<String>,
+    /// A shared state store (`postgres://…`), which may carry a password.
+    store_url: Option<String>,
 }
 
 fn parse(path: &Path, text: &str) -> Result<Credentials> {
@@ -77,6 +79,19 @@ pub fn smtp_password(path: &Path, profile: &str) -> Result<Option<Secret>> {
         .get(profile)
         .and_then(|e| e.smtp_password.clone())
         .filter(|p| !p.is_empty())
+        .map(Secret::new))
+}
+
+/// The stored shared-store URL of `profile`, if any.
+pub fn store_url(path: &Path, profile: &str) -> Result<Option<Secret>> {
+    let Some(text) = atomic::read_optional(path)? else {
+        return Ok(None);
+    };
+    Ok(parse(path, &text)?
+        .profiles
+        .get(profile)
+        .and_then(|e| e.store_url.clone())
+        .filter(|u| !u.is_empty())
         .map(Secret::new))
 }
 

@@ -110,6 +110,7 @@ impl Store {
         // PostgreSQL takes concurrent writers itself: one pool serves both.
         let pool = AnyPoolOptions::new()
             .max_connections(8)
+            .acquire_timeout(std::time::Duration::from_secs(10))
             .connect(url.expose())
             .await
             .map_err(cannot)?;
