@@ -217,3 +217,119 @@ fn two_homes_on_one_postgres_url_share_balance_history_and_rules() {
     let status = run(&bob, &["store", "status", "-o", "json"]).ok().json();
     assert_eq!(status["backend"], "postgres");
 }
+
+/// A home on a fresh PostgreSQL database, a served sandbox, and a card.
+fn team_home(now: &str) -> Option<(crate::harness::Env, crate::harness::Server)> {
+    let url = fresh_database()?;
+    let env = crate::harness::Env::new()
+        .set("WABA_NOW", now)
+        .set("WABA_STORE_URL", &url);
+    let server = env.serve_at(&[], Some(now));
+    let out = spawn(
+        &env,
+        &server,
+        &[
+            "payment",
+            "set",
+            "--customer",
+            "cus_sandbox_demo",
+            "--card",
+            "pm_card_visa",
+        ],
+    )
+    .wait_with_output()
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some((env, server))
+}
+
+fn spawn(
+    env: &crate::harness::Env,
+    server: &crate::harness::Server,
+    args: &[&str],
+) -> std::process::Child {
+    let mut full = vec![
+        "--graph-url",
+        server.url.as_str(),
+        "--waba",
+        crate::harness::DEMO_WABA,
+    ];
+    full.extend_from_slice(args);
+    env.cmd(&full)
+        .env("WABA_TOKEN", crate::harness::TOKEN)
+        .env("STRIPE_API_BASE", &server.url)
+        .env("STRIPE_SECRET_KEY", "sk_test_team")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Runs `n` copies of a command at once; their exit codes.
+fn all_at_once(
+    env: &crate::harness::Env,
+    server: &crate::harness::Server,
+    n: usize,
+    args: &[&str],
+) -> Vec<i32> {
+    let children: Vec<_> = (0..n).map(|_| spawn(env, server, args)).collect();
+    children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap().status.code().unwrap_or(-1))
+        .collect()
+}
+
+#[test]
+fn fifty_concurrent_topups_on_postgres_make_fifty_credits() {
+    const NOW: &str = "2026-11-21T12:00:00Z";
+    let Some((env, server)) = team_home(NOW) else {
+        return;
+    };
+    let codes = all_at_once(&env, &server, 50, &["topup", "10.05", "--yes"]);
+    assert!(codes.iter().all(|c| *c == 0), "{codes:?}");
+    let out = spawn(&env, &server, &["balance", "-o", "json", "--no-sync"])
+        .wait_with_output()
+        .unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(b["credits"], "502.50");
+    assert_eq!(server.requests_to("POST", "/confirm").len(), 50);
+}
+
+#[test]
+fn twenty_concurrent_checks_on_postgres_recharge_once() {
+    const NOW: &str = "2026-11-21T12:00:00Z";
+    let Some((env, server)) = team_home(NOW) else {
+        return;
+    };
+    let setup = [
+        vec!["topup", "100", "--yes"],
+        vec![
+            "autorecharge",
+            "enable",
+            "--below",
+            "200",
+            "--amount",
+            "50",
+            "--yes",
+        ],
+    ];
+    for args in setup {
+        let out = spawn(&env, &server, &args).wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let codes = all_at_once(&env, &server, 20, &["balance", "--check"]);
+    assert!(codes.iter().all(|c| *c == 8), "{codes:?}");
+    assert_eq!(
+        server.requests_to("POST", "/confirm").len(),
+        2,
+        "one top-up, one recharge"
+    );
+}
