@@ -239,10 +239,7 @@ fn a_recharge_cut_off_before_its_top_up_is_made_by_a_run_five_minutes_later() {
         .unwrap();
     rt.block_on(async {
         let at = chrono::DateTime::parse_from_rfc3339(NOW).unwrap().to_utc();
-        let store =
-            waba::store::Store::open_sqlite(&env.path("state.db"), &waba::clock::Clock::fixed(at))
-                .await
-                .unwrap();
+        let store = env.store(&waba::clock::Clock::fixed(at)).await;
         let rule = waba::billing::policy::Rule::Recharge;
         assert!(
             waba::billing::policy::cross(&store, DEMO_WABA, rule, Some("tu_lost"), at)

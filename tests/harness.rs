@@ -52,15 +52,53 @@ impl Out {
 
 impl Env {
     pub fn new() -> Env {
+        let mut vars: Vec<(String, String)> = vec![
+            // Fast fault paths: tiny backoff, short timeouts, no pacing sleeps.
+            ("WABA_RETRY_BASE_MS".into(), "5".into()),
+            ("WABA_CONNECT_TIMEOUT_MS".into(), "2000".into()),
+            ("WABA_TIMEOUT_MS".into(), "5000".into()),
+            ("WABA_PACE_MAX_MS".into(), "5".into()),
+        ];
+        // The whole suite again on PostgreSQL: each home its own database.
+        if std::env::var("WABA_TEST_STORE").as_deref() == Ok("postgres") {
+            let url = crate::postgres::fresh_database()
+                .expect("WABA_TEST_STORE=postgres needs WABA_TEST_POSTGRES");
+            vars.push(("WABA_STORE_URL".into(), url));
+        }
         Env {
             home: tempfile::tempdir().expect("temp dir"),
-            // Fast fault paths: tiny backoff, short timeouts, no pacing sleeps.
-            vars: vec![
-                ("WABA_RETRY_BASE_MS".into(), "5".into()),
-                ("WABA_CONNECT_TIMEOUT_MS".into(), "2000".into()),
-                ("WABA_TIMEOUT_MS".into(), "5000".into()),
-                ("WABA_PACE_MAX_MS".into(), "5".into()),
-            ],
+            vars,
+        }
+    }
+
+    /// A variable this home's commands get.
+    pub fn var(&self, k: &str) -> Option<&str> {
+        self.vars
+            .iter()
+            .rev()
+            .find(|(name, _)| name == k)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The store this home's commands use (outside `--sandbox`): the
+    /// PostgreSQL database of `WABA_STORE_URL`, or the SQLite file.
+    pub async fn store(&self, clock: &waba::clock::Clock) -> waba::store::Store {
+        match self.var("WABA_STORE_URL") {
+            Some(url) => waba::store::Store::open_postgres(&waba::secret::Secret::new(url), clock)
+                .await
+                .unwrap(),
+            None => waba::store::Store::open_sqlite(&self.path("state.db"), clock)
+                .await
+                .unwrap(),
+        }
+    }
+
+    /// `sqlite` or `postgres`: what `store status` reports outside the sandbox.
+    pub fn backend(&self) -> &'static str {
+        if self.var("WABA_STORE_URL").is_some() {
+            "postgres"
+        } else {
+            "sqlite"
         }
     }
 

@@ -236,7 +236,7 @@ fn store_status_shows_backend_path_and_schema() {
         out.stdout
     );
     let v = env.run(&["store", "status", "-o", "json"]).ok().json();
-    assert_eq!(v["backend"], "sqlite");
+    assert_eq!(v["backend"], env.backend());
     assert_eq!(v["schema_version"], 6);
     let tables: Vec<&str> = v["tables"]
         .as_array()
@@ -245,8 +245,13 @@ fn store_status_shows_backend_path_and_schema() {
         .map(|t| t["name"].as_str().unwrap())
         .collect();
     assert!(tables.contains(&"number_migrations") && tables.contains(&"registration_calls"));
-    assert!(v["location"].as_str().unwrap().ends_with("state.db"));
-    assert!(env.path("state.db").exists());
+    if env.backend() == "sqlite" {
+        assert!(v["location"].as_str().unwrap().ends_with("state.db"));
+        assert!(env.path("state.db").exists());
+    } else {
+        assert!(v["location"].as_str().unwrap().starts_with("postgres://"));
+        assert!(!env.path("state.db").exists());
+    }
     assert!(
         env.path("sandbox/state.db").exists(),
         "the sandbox has its own store"
