@@ -1546,6 +1546,8 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Backend, location, schema version and row counts')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every row of the store to FILE (JSON, mode 0600)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load an export into this store, which must be empty')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1571,12 +1573,64 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'waba;store;export' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;store;import' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'waba;store;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Backend, location, schema version and row counts')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every row of the store to FILE (JSON, mode 0600)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load an export into this store, which must be empty')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'waba;store;help;status' {
+            break
+        }
+        'waba;store;help;export' {
+            break
+        }
+        'waba;store;help;import' {
             break
         }
         'waba;store;help;help' {
@@ -2023,9 +2077,17 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;help;store' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Backend, location, schema version and row counts')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every row of the store to FILE (JSON, mode 0600)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load an export into this store, which must be empty')
             break
         }
         'waba;help;store;status' {
+            break
+        }
+        'waba;help;store;export' {
+            break
+        }
+        'waba;help;store;import' {
             break
         }
         'waba;help;sandbox' {

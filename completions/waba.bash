@@ -331,6 +331,12 @@ _waba() {
             waba__subcmd__help__subcmd__sandbox,serve)
                 cmd="waba__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
+            waba__subcmd__help__subcmd__store,export)
+                cmd="waba__subcmd__help__subcmd__store__subcmd__export"
+                ;;
+            waba__subcmd__help__subcmd__store,import)
+                cmd="waba__subcmd__help__subcmd__store__subcmd__import"
+                ;;
             waba__subcmd__help__subcmd__store,status)
                 cmd="waba__subcmd__help__subcmd__store__subcmd__status"
                 ;;
@@ -493,14 +499,26 @@ _waba() {
             waba__subcmd__sandbox__subcmd__help,serve)
                 cmd="waba__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            waba__subcmd__store,export)
+                cmd="waba__subcmd__store__subcmd__export"
+                ;;
             waba__subcmd__store,help)
                 cmd="waba__subcmd__store__subcmd__help"
+                ;;
+            waba__subcmd__store,import)
+                cmd="waba__subcmd__store__subcmd__import"
                 ;;
             waba__subcmd__store,status)
                 cmd="waba__subcmd__store__subcmd__status"
                 ;;
+            waba__subcmd__store__subcmd__help,export)
+                cmd="waba__subcmd__store__subcmd__help__subcmd__export"
+                ;;
             waba__subcmd__store__subcmd__help,help)
                 cmd="waba__subcmd__store__subcmd__help__subcmd__help"
+                ;;
+            waba__subcmd__store__subcmd__help,import)
+                cmd="waba__subcmd__store__subcmd__help__subcmd__import"
                 ;;
             waba__subcmd__store__subcmd__help,status)
                 cmd="waba__subcmd__store__subcmd__help__subcmd__status"
@@ -2326,8 +2344,36 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__store)
-            opts="status"
+            opts="status export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__store__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__store__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4052,7 +4098,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version status help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version status export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4089,9 +4135,61 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        waba__subcmd__store__subcmd__help)
-            opts="status help"
+        waba__subcmd__store__subcmd__export)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__help)
+            opts="status export import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4117,6 +4215,20 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        waba__subcmd__store__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         waba__subcmd__store__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4124,6 +4236,44 @@ _waba() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__import)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

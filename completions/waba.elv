@@ -1436,6 +1436,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand status 'Backend, location, schema version and row counts'
+            cand export 'Write every row of the store to FILE (JSON, mode 0600)'
+            cand import 'Load an export into this store, which must be empty'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;store;status'= {
@@ -1459,11 +1461,59 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;store;export'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;store;import'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;store;help'= {
             cand status 'Backend, location, schema version and row counts'
+            cand export 'Write every row of the store to FILE (JSON, mode 0600)'
+            cand import 'Load an export into this store, which must be empty'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;store;help;status'= {
+        }
+        &'waba;store;help;export'= {
+        }
+        &'waba;store;help;import'= {
         }
         &'waba;store;help;help'= {
         }
@@ -1841,8 +1891,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;store'= {
             cand status 'Backend, location, schema version and row counts'
+            cand export 'Write every row of the store to FILE (JSON, mode 0600)'
+            cand import 'Load an export into this store, which must be empty'
         }
         &'waba;help;store;status'= {
+        }
+        &'waba;help;store;export'= {
+        }
+        &'waba;help;store;import'= {
         }
         &'waba;help;sandbox'= {
             cand serve 'Run the sandbox as a server; its URL is the first line on stdout'

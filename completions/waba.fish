@@ -1002,23 +1002,25 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "estimate" -d 'What sending some messages would cost'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load rates from a CSV file (the format is in the README)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Backend, location, schema version and row counts'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -f -a "status" -d 'Backend, location, schema version and row counts'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -f -a "export" -d 'Write every row of the store to FILE (JSON, mode 0600)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -f -a "import" -d 'Load an export into this store, which must be empty'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -1034,7 +1036,39 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "status" -d 'Backend, location, schema version and row counts'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every row of the store to FILE (JSON, mode 0600)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load an export into this store, which must be empty'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -l waba -d 'WABA id to act on' -r
@@ -1243,6 +1277,8 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "estimate" -d 'What sending some messages would cost'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "import" -d 'Load rates from a CSV file (the format is in the README)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "status" -d 'Backend, location, schema version and row counts'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "export" -d 'Write every row of the store to FILE (JSON, mode 0600)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "import" -d 'Load an export into this store, which must be empty'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "inbox" -d 'The verification codes the sandbox has "sent" by SMS or voice call'

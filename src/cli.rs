@@ -851,6 +851,22 @@ pub enum StoreCommand {
         after_help = "Examples:\n  waba store status\n  waba --sandbox store status --output json"
     )]
     Status,
+    /// Write every row of the store to FILE (JSON, mode 0600)
+    #[command(
+        after_help = "Examples:\n  waba store export team.json                          # from the SQLite file\n  WABA_STORE_URL=postgres://… waba store import team.json\n\nThe file holds the whole ledger, the rules and their alert targets (a\nwebhook URL is a credential): keep it like credentials.toml."
+    )]
+    Export {
+        /// Where to write; an existing file is replaced
+        file: std::path::PathBuf,
+    },
+    /// Load an export into this store, which must be empty
+    #[command(
+        after_help = "Examples:\n  WABA_STORE_URL=postgres://waba:…@db:5432/waba waba store import team.json --yes\n\nEvery row is written in one transaction, then the row counts and each\nWABA's ledger total are compared with the file. A store that already holds\nrows is refused, so nothing is doubled; the schema versions must match."
+    )]
+    Import {
+        /// A file written by `waba store export`
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

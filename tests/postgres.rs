@@ -333,3 +333,129 @@ fn twenty_concurrent_checks_on_postgres_recharge_once() {
         "one top-up, one recharge"
     );
 }
+
+#[test]
+fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
+    use crate::harness::{DEMO_WABA, Env, TOKEN};
+    const NOW: &str = "2026-11-21T12:00:00Z";
+    let Some(url) = fresh_database() else { return };
+    let (from, team) = (
+        Env::new().set("WABA_NOW", NOW),
+        Env::new().set("WABA_NOW", NOW).set("WABA_STORE_URL", &url),
+    );
+    let server = from.serve_at(&[], Some(NOW));
+    let run = |env: &Env, args: &[&str]| {
+        let mut full = vec!["--graph-url", server.url.as_str(), "--waba", DEMO_WABA];
+        full.extend_from_slice(args);
+        env.run_with(
+            &full,
+            &[
+                ("WABA_TOKEN", TOKEN),
+                ("STRIPE_API_BASE", server.url.as_str()),
+                ("STRIPE_SECRET_KEY", "sk_test_move"),
+            ],
+            None,
+        )
+    };
+    for args in [
+        vec![
+            "payment",
+            "set",
+            "--customer",
+            "cus_sandbox_demo",
+            "--card",
+            "pm_card_visa",
+        ],
+        vec!["topup", "100", "--yes"],
+        vec!["topup", "20", "--yes"],
+        vec![
+            "balance", "adjust", "--debit", "5", "--reason", "test", "--yes",
+        ],
+        vec![
+            "autorecharge",
+            "enable",
+            "--below",
+            "20",
+            "--amount",
+            "50",
+            "--yes",
+        ],
+        vec![
+            "alerts",
+            "enable",
+            "--below",
+            "30",
+            "--notify",
+            "ops@example.com",
+        ],
+    ] {
+        run(&from, &args).ok();
+    }
+    let file = from.path("team.json");
+    let f = file.to_str().unwrap();
+    let out = run(&from, &["store", "export", f, "-o", "json"])
+        .ok()
+        .json();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let rows = out["rows"].as_u64().unwrap();
+
+    // A broken file changes nothing.
+    let broken = from.path("broken.json");
+    std::fs::write(&broken, "{\"waba_store_export\": 1, \"tables\": 3}").unwrap();
+    let out = run(
+        &team,
+        &["store", "import", broken.to_str().unwrap(), "--yes"],
+    )
+    .code(2);
+    assert!(
+        out.stderr.contains("not a waba store export"),
+        "{}",
+        out.stderr
+    );
+    let empty = run(&team, &["store", "status", "-o", "json"]).ok().json();
+    let stored = |s: &serde_json::Value| -> u64 {
+        s["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["name"] != "schema_migrations")
+            .map(|t| t["rows"].as_u64().unwrap())
+            .sum()
+    };
+    assert_eq!(stored(&empty), 0);
+
+    let imported = run(&team, &["store", "import", f, "--yes", "-o", "json"])
+        .ok()
+        .json();
+    let ledger = &imported["ledger"][0];
+    assert_eq!(
+        (&ledger["total"], &ledger["stored"]),
+        (&"115.00".into(), &"115.00".into())
+    );
+    let after = run(&team, &["store", "status", "-o", "json"]).ok().json();
+    // schema_migrations is the target's own, not imported.
+    let migrations = waba::store::migrations::latest() as u64;
+    assert_eq!(stored(&after), rows - migrations);
+
+    // The same books on the other side.
+    for args in [
+        vec!["balance", "--no-sync", "-o", "json"],
+        vec!["topup", "history", "-o", "json"],
+        vec!["autorecharge", "show", "-o", "json"],
+        vec!["alerts", "show", "-o", "json"],
+    ] {
+        let a = run(&from, &args).ok().json();
+        let b = run(&team, &args).ok().json();
+        assert_eq!(a, b, "{args:?}");
+    }
+    // Again: refused, nothing doubled.
+    let out = run(&team, &["store", "import", f, "--yes"]).code(2);
+    assert!(out.stderr.contains("already holds rows"), "{}", out.stderr);
+    let again = run(&team, &["store", "status", "-o", "json"]).ok().json();
+    assert_eq!(stored(&again), stored(&after));
+}

@@ -75,6 +75,8 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Invoices(args) => invoices::run(ctx, args).await,
         Command::Pricing(c) => pricing::run(ctx, c).await,
         Command::Store(StoreCommand::Status) => store::status(ctx).await,
+        Command::Store(StoreCommand::Export { file }) => store::export(ctx, file).await,
+        Command::Store(StoreCommand::Import { file }) => store::import(ctx, file).await,
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(ctx, args).await,
         Command::Sandbox(SandboxCommand::Reset) => sandbox::reset(ctx),
         Command::Sandbox(SandboxCommand::Inbox) => sandbox::inbox(ctx),

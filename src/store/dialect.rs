@@ -21,6 +21,17 @@ pub fn tables_sql(b: Backend) -> &'static str {
     }
 }
 
+/// The columns of table `$1`, in order: `name` and its declared `kind`.
+pub fn columns_sql(b: Backend) -> &'static str {
+    match b {
+        Backend::Sqlite => "SELECT name, type AS kind FROM pragma_table_info($1) ORDER BY cid",
+        Backend::Postgres => {
+            "SELECT column_name::text AS name, data_type::text AS kind FROM information_schema.columns
+             WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position"
+        }
+    }
+}
+
 /// An arbitrary key for the advisory lock held while migrating.
 const MIGRATION_LOCK: i64 = 0x7761_6261_5f6d_6967; // "waba_mig"
 

@@ -5,6 +5,7 @@
 
 pub mod dialect;
 pub mod migrations;
+pub mod transfer;
 
 use std::path::Path;
 
