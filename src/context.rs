@@ -426,7 +426,8 @@ impl Context {
 
     /// The shared store's URL, when there is one: `WABA_STORE_URL`, else
     /// `store_url` under the profile in credentials.toml (it may carry a
-    /// password, so it never lives in config.toml). None: the SQLite file.
+    /// password), else the profile's `store_url` in config.toml, which may
+    /// not. None: the SQLite file.
     pub fn store_url(&self) -> Result<Option<Secret>> {
         if self.settings.sandbox {
             return Ok(None);
@@ -434,9 +435,28 @@ impl Context {
         if let Some(u) = &self.store_url_env {
             return Ok(Some(u.clone()));
         }
-        match self.profile_name() {
-            Some(p) => credentials::store_url(&self.paths.credentials_file(), p),
+        if let Some(p) = self.profile_name()
+            && let Some(u) = credentials::store_url(&self.paths.credentials_file(), p)?
+        {
+            return Ok(Some(u));
+        }
+        let in_config = self
+            .settings
+            .profile_data
+            .as_ref()
+            .and_then(|p| p.store_url.as_deref());
+        match in_config {
             None => Ok(None),
+            Some(u) => {
+                let parsed = url::Url::parse(u).ok();
+                if parsed.as_ref().is_some_and(|p| p.password().is_some()) {
+                    return Err(Error::usage(
+                        "store_url in config.toml carries a password",
+                    )
+                    .with_hint("move it to store_url under the profile in credentials.toml (mode 0600), or to WABA_STORE_URL; config.toml keeps only a URL without one"));
+                }
+                Ok(Some(Secret::new(u)))
+            }
         }
     }
 }

@@ -459,3 +459,32 @@ fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
     let again = run(&team, &["store", "status", "-o", "json"]).ok().json();
     assert_eq!(stored(&again), stored(&after));
 }
+
+#[test]
+fn a_profile_may_name_the_store_in_config_toml_but_never_its_password() {
+    let Some(url) = fresh_database() else { return };
+    let env = crate::harness::Env::new();
+    let write = |store_url: &str| {
+        std::fs::write(
+            env.path("config.toml"),
+            format!("default_profile = \"team\"\n\n[profiles.team]\nwaba = \"100000000000001\"\nstore_url = \"{store_url}\"\n"),
+        )
+        .unwrap();
+    };
+    write(&url);
+    let s = env.run_with(
+        &["store", "status", "-o", "json"],
+        &[("WABA_STORE_URL", "")],
+        None,
+    );
+    let s = s.ok().json();
+    assert_eq!(s["backend"], "postgres");
+    let mut with_password = url::Url::parse(&url).unwrap();
+    with_password.set_password(Some("pa55word")).unwrap();
+    write(with_password.as_str());
+    let out = env
+        .run_with(&["store", "status"], &[("WABA_STORE_URL", "")], None)
+        .code(2);
+    assert!(out.stderr.contains("carries a password"), "{}", out.stderr);
+    assert!(!out.stderr.contains("pa55word") && !out.stdout.contains("pa55word"));
+}

@@ -83,6 +83,7 @@ pub fn add(
             .map(|o| format_name(o.value).to_string()),
         app_id,
         smtp: None,
+        store_url: None,
     };
     if let Some(w) = &profile.waba {
         check_id("WABA id", w, &Source::Flag("--waba"))?;

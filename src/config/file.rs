@@ -70,6 +70,9 @@ pub struct Profile {
     /// The mail server email alerts go through; its password lives in
     /// credentials.toml or WABA_SMTP_PASSWORD.
     pub smtp: Option<Smtp>,
+    /// A shared state store (`postgres://user@host/db`), without its
+    /// password: a URL with one belongs in credentials.toml.
+    pub store_url: Option<String>,
 }
 
 /// `[profiles.NAME.smtp]`.
