@@ -166,6 +166,19 @@ impl Env {
         self.run_with(&full, &vars, None)
     }
 
+    /// Runs a command against a served sandbox whose card processor it
+    /// uses too (`STRIPE_API_BASE` is the sandbox).
+    pub fn paying(&self, server: &Server, args: &[&str]) -> Out {
+        self.against_with(
+            server,
+            args,
+            &[
+                ("STRIPE_API_BASE", server.url.as_str()),
+                ("STRIPE_SECRET_KEY", "sk_test_harness"),
+            ],
+        )
+    }
+
     /// Starts `waba sandbox serve` with the given flags in its own home.
     pub fn serve(&self, flags: &[&str]) -> Server {
         self.serve_at(flags, None)

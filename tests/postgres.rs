@@ -159,7 +159,7 @@ fn the_ledger_and_crossings_hold_their_guarantees_across_connections() {
 
 #[test]
 fn two_homes_on_one_postgres_url_share_balance_history_and_rules() {
-    use crate::harness::{DEMO_WABA, Env, TOKEN};
+    use crate::harness::Env;
     let Some(url) = fresh_database() else { return };
     const NOW: &str = "2026-11-21T12:00:00Z";
     let (alice, bob) = (
@@ -167,19 +167,7 @@ fn two_homes_on_one_postgres_url_share_balance_history_and_rules() {
         Env::new().set("WABA_NOW", NOW).set("WABA_STORE_URL", &url),
     );
     let server = alice.serve_at(&[], Some(NOW));
-    let run = |env: &Env, args: &[&str]| {
-        let mut full = vec!["--graph-url", server.url.as_str(), "--waba", DEMO_WABA];
-        full.extend_from_slice(args);
-        env.run_with(
-            &full,
-            &[
-                ("WABA_TOKEN", TOKEN),
-                ("STRIPE_API_BASE", server.url.as_str()),
-                ("STRIPE_SECRET_KEY", "sk_test_team"),
-            ],
-            None,
-        )
-    };
+    let run = |env: &Env, args: &[&str]| env.paying(&server, args);
     let card = [
         "payment",
         "set",
@@ -336,7 +324,7 @@ fn twenty_concurrent_checks_on_postgres_recharge_once() {
 
 #[test]
 fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
-    use crate::harness::{DEMO_WABA, Env, TOKEN};
+    use crate::harness::Env;
     const NOW: &str = "2026-11-21T12:00:00Z";
     let Some(url) = fresh_database() else { return };
     let (from, team) = (
@@ -344,19 +332,7 @@ fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
         Env::new().set("WABA_NOW", NOW).set("WABA_STORE_URL", &url),
     );
     let server = from.serve_at(&[], Some(NOW));
-    let run = |env: &Env, args: &[&str]| {
-        let mut full = vec!["--graph-url", server.url.as_str(), "--waba", DEMO_WABA];
-        full.extend_from_slice(args);
-        env.run_with(
-            &full,
-            &[
-                ("WABA_TOKEN", TOKEN),
-                ("STRIPE_API_BASE", server.url.as_str()),
-                ("STRIPE_SECRET_KEY", "sk_test_move"),
-            ],
-            None,
-        )
-    };
+    let run = |env: &Env, args: &[&str]| env.paying(&server, args);
     for args in [
         vec![
             "payment",
