@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Top up the WABA''s balance by card; its history and receipts')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'The card charged for the WABA''s top-ups (a Stripe customer and card)')
+            [CompletionResult]::new('wabas', 'wabas', [CompletionResultType]::ParameterValue, 'The WABAs a profile reaches: a business''s owned and client WABAs')
             [CompletionResult]::new('autorecharge', 'autorecharge', [CompletionResultType]::ParameterValue, 'Top the balance up by card, without asking, when it falls below a threshold')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Email or webhook alerts when the balance falls below a threshold')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Spend by day, category, country or phone, from Meta''s analytics')
@@ -1105,6 +1106,65 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         'waba;payment;help;help' {
             break
         }
+        'waba;wabas' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Name, currency, review status and number count of each WABA')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;wabas;list' {
+            [CompletionResult]::new('--business', '--business', [CompletionResultType]::ParameterName, 'A business portfolio id [default: the profile''s business]')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many WABAs'' numbers to count at once')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;wabas;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Name, currency, review status and number count of each WABA')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;wabas;help;list' {
+            break
+        }
+        'waba;wabas;help;help' {
+            break
+        }
         'waba;autorecharge' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
             [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
@@ -1872,6 +1932,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Top up the WABA''s balance by card; its history and receipts')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'The card charged for the WABA''s top-ups (a Stripe customer and card)')
+            [CompletionResult]::new('wabas', 'wabas', [CompletionResultType]::ParameterValue, 'The WABAs a profile reaches: a business''s owned and client WABAs')
             [CompletionResult]::new('autorecharge', 'autorecharge', [CompletionResultType]::ParameterValue, 'Top the balance up by card, without asking, when it falls below a threshold')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Email or webhook alerts when the balance falls below a threshold')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Spend by day, category, country or phone, from Meta''s analytics')
@@ -2018,6 +2079,13 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;help;payment;show' {
+            break
+        }
+        'waba;help;wabas' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Name, currency, review status and number count of each WABA')
+            break
+        }
+        'waba;help;wabas;list' {
             break
         }
         'waba;help;autorecharge' {

@@ -88,6 +88,9 @@ _waba() {
             waba,verify-code)
                 cmd="waba__subcmd__verify__subcmd__code"
                 ;;
+            waba,wabas)
+                cmd="waba__subcmd__wabas"
+                ;;
             waba__subcmd__alerts,disable)
                 cmd="waba__subcmd__alerts__subcmd__disable"
                 ;;
@@ -250,6 +253,9 @@ _waba() {
             waba__subcmd__help,verify-code)
                 cmd="waba__subcmd__help__subcmd__verify__subcmd__code"
                 ;;
+            waba__subcmd__help,wabas)
+                cmd="waba__subcmd__help__subcmd__wabas"
+                ;;
             waba__subcmd__help__subcmd__alerts,disable)
                 cmd="waba__subcmd__help__subcmd__alerts__subcmd__disable"
                 ;;
@@ -372,6 +378,9 @@ _waba() {
                 ;;
             waba__subcmd__help__subcmd__topup,receipt)
                 cmd="waba__subcmd__help__subcmd__topup__subcmd__receipt"
+                ;;
+            waba__subcmd__help__subcmd__wabas,list)
+                cmd="waba__subcmd__help__subcmd__wabas__subcmd__list"
                 ;;
             waba__subcmd__numbers,help)
                 cmd="waba__subcmd__numbers__subcmd__help"
@@ -601,6 +610,18 @@ _waba() {
             waba__subcmd__topup__subcmd__help,receipt)
                 cmd="waba__subcmd__topup__subcmd__help__subcmd__receipt"
                 ;;
+            waba__subcmd__wabas,help)
+                cmd="waba__subcmd__wabas__subcmd__help"
+                ;;
+            waba__subcmd__wabas,list)
+                cmd="waba__subcmd__wabas__subcmd__list"
+                ;;
+            waba__subcmd__wabas__subcmd__help,help)
+                cmd="waba__subcmd__wabas__subcmd__help__subcmd__help"
+                ;;
+            waba__subcmd__wabas__subcmd__help,list)
+                cmd="waba__subcmd__wabas__subcmd__help__subcmd__list"
+                ;;
             *)
                 ;;
         esac
@@ -608,7 +629,7 @@ _waba() {
 
     case "${cmd}" in
         waba)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment autorecharge alerts usage invoices pricing store sandbox api completions generate-assets help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment wabas autorecharge alerts usage invoices pricing store sandbox api completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1686,7 +1707,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help)
-            opts="auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment autorecharge alerts usage invoices pricing store sandbox api completions generate-assets help"
+            opts="auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment wabas autorecharge alerts usage invoices pricing store sandbox api completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2598,6 +2619,34 @@ _waba() {
         waba__subcmd__help__subcmd__verify__subcmd__code)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__wabas)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__wabas__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5153,6 +5202,132 @@ _waba() {
             fi
             case "${prev}" in
                 --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__list)
+            opts="-o -y -v -q -h -V --business --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --business)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

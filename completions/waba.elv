@@ -50,6 +50,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand balance 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it'
             cand topup 'Top up the WABA''s balance by card; its history and receipts'
             cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
+            cand wabas 'The WABAs a profile reaches: a business''s owned and client WABAs'
             cand autorecharge 'Top the balance up by card, without asking, when it falls below a threshold'
             cand alerts 'Email or webhook alerts when the balance falls below a threshold'
             cand usage 'Spend by day, category, country or phone, from Meta''s analytics'
@@ -1026,6 +1027,60 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;payment;help;help'= {
         }
+        &'waba;wabas'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Name, currency, review status and number count of each WABA'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;wabas;list'= {
+            cand --business 'A business portfolio id [default: the profile''s business]'
+            cand --jobs 'How many WABAs'' numbers to count at once'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;wabas;help'= {
+            cand list 'Name, currency, review status and number count of each WABA'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;wabas;help;list'= {
+        }
+        &'waba;wabas;help;help'= {
+        }
         &'waba;autorecharge'= {
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
@@ -1739,6 +1794,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand balance 'The WABA''s prepaid balance: what is left, its status and forecast; adjust it'
             cand topup 'Top up the WABA''s balance by card; its history and receipts'
             cand payment 'The card charged for the WABA''s top-ups (a Stripe customer and card)'
+            cand wabas 'The WABAs a profile reaches: a business''s owned and client WABAs'
             cand autorecharge 'Top the balance up by card, without asking, when it falls below a threshold'
             cand alerts 'Email or webhook alerts when the balance falls below a threshold'
             cand usage 'Spend by day, category, country or phone, from Meta''s analytics'
@@ -1848,6 +1904,11 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;payment;set'= {
         }
         &'waba;help;payment;show'= {
+        }
+        &'waba;help;wabas'= {
+            cand list 'Name, currency, review status and number count of each WABA'
+        }
+        &'waba;help;wabas;list'= {
         }
         &'waba;help;autorecharge'= {
             cand show 'The WABA''s auto-recharge rule, its state, and its last recharge'

@@ -194,6 +194,10 @@ Manager (Phone numbers → Two-step verification → Turn off).")]
     #[command(subcommand)]
     Payment(PaymentCommand),
 
+    /// The WABAs a profile reaches: a business's owned and client WABAs
+    #[command(subcommand)]
+    Wabas(WabasCommand),
+
     /// Top the balance up by card, without asking, when it falls below a threshold
     #[command(subcommand)]
     Autorecharge(AutorechargeCommand),
@@ -713,6 +717,23 @@ pub enum AutorechargeCommand {
     /// Stop recharging automatically
     #[command(after_help = "Examples:\n  waba autorecharge disable")]
     Disable,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WabasCommand {
+    /// Name, currency, review status and number count of each WABA
+    #[command(
+        after_help = "Examples:\n  waba wabas list                         # the profile's business, or its WABA\n  waba wabas list --business 123456789012345\n  waba --sandbox wabas list --output json\n\nA business lists the WABAs it owns and those shared with it as a partner\n(owned_whatsapp_business_accounts, client_whatsapp_business_accounts).\n`waba profile add NAME --business ID` makes a profile that covers them all,\nfor `balance --all`."
+    )]
+    List {
+        /// A business portfolio id [default: the profile's business]
+        #[arg(long, value_name = "ID")]
+        business: Option<String>,
+        /// How many WABAs' numbers to count at once
+        #[arg(long, value_name = "N", default_value_t = 64,
+              value_parser = clap::value_parser!(u16).range(1..=1024))]
+        jobs: u16,
+    },
 }
 
 #[derive(Debug, Subcommand)]

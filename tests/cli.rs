@@ -20,4 +20,5 @@ mod sandbox;
 mod sinks;
 mod spend;
 mod templates;
+mod wabas;
 mod wizard;

@@ -23,9 +23,11 @@ pub mod store;
 pub mod templates;
 pub mod topup;
 pub mod usage;
+pub mod wabas;
 
 use crate::cli::{
     AuthCommand, Command, NumbersCommand, ProfileCommand, SandboxCommand, StoreCommand,
+    WabasCommand,
 };
 use crate::config::{Settings, Source, Sourced};
 use crate::context::Context;
@@ -71,6 +73,9 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Payment(c) => payment::run(ctx, c).await,
         Command::Autorecharge(c) => autorecharge::run(ctx, c).await,
         Command::Alerts(c) => alerts::run(ctx, c).await,
+        Command::Wabas(WabasCommand::List { business, jobs }) => {
+            wabas::list(ctx, business.as_deref(), usize::from(*jobs)).await
+        }
         Command::Usage(args) => usage::run(ctx, args).await,
         Command::Invoices(args) => invoices::run(ctx, args).await,
         Command::Pricing(c) => pricing::run(ctx, c).await,

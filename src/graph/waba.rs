@@ -49,7 +49,7 @@ pub async fn get(client: &Client, waba_id: &str) -> Result<Waba> {
 
 /// What a listing of a business's WABAs asks for: enough to name each and
 /// to open its books without another call.
-const LIST_FIELDS: &str = "id,name,currency,timezone_id";
+const LIST_FIELDS: &str = "id,name,currency,timezone_id,account_review_status";
 
 /// The WABAs a business reaches: those it owns, then those shared with it
 /// (a solution provider's clients), each once.

@@ -1,0 +1,112 @@
+//! `wabas list`: the WABAs a profile reaches, with how many numbers each
+//! has, so that ids need not be copied out of Business Manager.
+
+use serde_json::json;
+
+use super::scope;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::graph::waba::{self, Waba};
+use crate::output::{Body, Cell, Column, Report, Style};
+
+pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<Report> {
+    let businesses: Vec<String> = match business {
+        Some(b) => {
+            crate::config::settings::check_id(
+                "business id",
+                b,
+                &crate::config::Source::Flag("--business"),
+            )?;
+            vec![b.to_string()]
+        }
+        None if ctx.settings.sandbox => vec![
+            crate::sandbox::seed::DEMO_BUSINESS.to_string(),
+            crate::sandbox::seed::OTHER_BUSINESS.to_string(),
+        ],
+        None => ctx
+            .settings
+            .business
+            .iter()
+            .map(|b| b.value.clone())
+            .collect(),
+    };
+    let client = ctx.graph().await?;
+    let mut found: Vec<Waba> = Vec::new();
+    for b in &businesses {
+        for w in waba::of_business(client, b).await? {
+            if !found.iter().any(|f| f.id == w.id) {
+                found.push(w);
+            }
+        }
+    }
+    if businesses.is_empty() {
+        // A profile of one WABA reaches that one.
+        let id = ctx.waba_id().map_err(|_| {
+            Error::usage("no business to list: the profile names none").with_hint(
+                "pass --business ID, or make a profile with `waba profile add NAME --business ID`",
+            )
+        })?;
+        found.push(waba::get(client, id).await?);
+    }
+    let counts = scope::bounded(found.iter().collect(), jobs, |w: &Waba| async move {
+        crate::graph::phone_numbers::list(client, &w.id)
+            .await
+            .map(|n| n.len())
+            .ok()
+    })
+    .await;
+    let rows = found
+        .iter()
+        .zip(&counts)
+        .map(|(w, n)| {
+            vec![
+                Cell::plain(&w.id),
+                Cell::opt(w.name.as_deref()),
+                Cell::opt(w.currency.as_deref()),
+                Cell::opt_styled(
+                    w.account_review_status.as_deref(),
+                    match w.account_review_status.as_deref() {
+                        Some("APPROVED") => Style::Good,
+                        Some("REJECTED") => Style::Bad,
+                        _ => Style::Warn,
+                    },
+                ),
+                Cell::opt(n.map(|n| n.to_string()).as_deref()),
+            ]
+        })
+        .collect();
+    let json = json!(
+        found
+            .iter()
+            .zip(&counts)
+            .map(|(w, n)| json!({
+                "waba_id": w.id, "name": w.name, "currency": w.currency,
+                "timezone_id": w.timezone_id, "review_status": w.account_review_status,
+                "numbers": n,
+            }))
+            .collect::<Vec<_>>()
+    );
+    let heading = if businesses.is_empty() {
+        "the profile's WABA".to_string()
+    } else {
+        format!("business {}", businesses.join(", "))
+    };
+    let mut report = Report::new(
+        Body::Table {
+            columns: vec![
+                Column::new("WABA"),
+                Column::new("NAME").flex(),
+                Column::new("CURRENCY"),
+                Column::new("REVIEW"),
+                Column::new("NUMBERS"),
+            ],
+            rows,
+        },
+        json,
+    )
+    .with_heading(format!("{} WABA(s) of {heading}", found.len()));
+    if counts.iter().any(Option::is_none) {
+        report = report.with_note("a `-` under NUMBERS: Meta did not list that WABA's numbers");
+    }
+    Ok(report)
+}
