@@ -70,8 +70,24 @@ pub fn new_id(prefix: &str, now: DateTime<Utc>) -> String {
     format!(
         "{prefix}_{:x}{:012x}",
         now.timestamp_millis(),
-        fastrand::u64(..) >> 16
+        unique_bits() >> 16
     )
+}
+
+/// Bits no other call, in this process or another, gets: hashed with keys
+/// the OS's randomness seeds once per process (std's `RandomState`), over
+/// the process id and a counter. A fixed clock (`WABA_NOW`) leaves the
+/// time part of every id equal, and fastrand's seed (the time and the
+/// thread) can be too when processes start together: twenty concurrent
+/// top-ups once drew the same id.
+pub fn unique_bits() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u32(std::process::id());
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    h.finish()
 }
 
 /// Appends a movement. A second credit with the same reference (one
@@ -181,5 +197,17 @@ impl Totals {
 
     pub fn net(&self) -> Decimal {
         self.credits - self.debits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ids_made_at_one_instant_are_all_different() {
+        // A fixed clock makes the time part equal: the rest must differ.
+        let now = chrono::DateTime::from_timestamp(1_795_262_400, 0).unwrap();
+        let ids: std::collections::HashSet<String> =
+            (0..10_000).map(|_| super::new_id("tu", now)).collect();
+        assert_eq!(ids.len(), 10_000);
     }
 }

@@ -97,7 +97,11 @@ pub async fn record(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<String> {
-    let id = format!("{}-{:016x}", now.timestamp_millis(), fastrand::u64(..));
+    let id = format!(
+        "{}-{:016x}",
+        now.timestamp_millis(),
+        crate::billing::ledger::unique_bits()
+    );
     sqlx::query(
         "INSERT INTO registration_calls (id, number, phone_number_id, action, called_at, outcome, actor)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -61,7 +61,7 @@ fn next_id(now: DateTime<Utc>) -> String {
         "nt_{:x}{:04x}{:08x}",
         now.timestamp_millis(),
         n & 0xffff,
-        fastrand::u32(..)
+        crate::billing::ledger::unique_bits() as u32
     )
 }
 

@@ -161,7 +161,11 @@ pub struct Record<'a> {
 
 /// Records a change before it is sent; returns its id for the outcome.
 pub async fn record(store: &Store, r: &Record<'_>, now: DateTime<Utc>) -> Result<String> {
-    let id = format!("{}-{:016x}", now.timestamp_millis(), fastrand::u64(..));
+    let id = format!(
+        "{}-{:016x}",
+        now.timestamp_millis(),
+        crate::billing::ledger::unique_bits()
+    );
     sqlx::query(
         "INSERT INTO template_changes (id, waba_id, template_id, name, language, action, at, outcome, actor)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
