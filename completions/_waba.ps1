@@ -369,6 +369,8 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the WABA''s phone numbers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one number in detail, with two-step verification and health')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a brand-new number to the WABA under a display name')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Status, quality, limit and sending health of every number, worst first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -416,9 +418,60 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'waba;numbers;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The display name customers see; Meta reviews it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--as-branded', '--as-branded', [CompletionResultType]::ParameterName, 'The name is written exactly as the business brands itself: Meta''s formatting rules (capitals, punctuation) become warnings')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;numbers;health' {
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --all: how many WABAs to read at once')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every number of every WABA of every profile (or of --profile''s)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 10 when a number is blocked, RED or disconnected (for cron)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'waba;numbers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the WABA''s phone numbers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one number in detail, with two-step verification and health')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a brand-new number to the WABA under a display name')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Status, quality, limit and sending health of every number, worst first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -426,6 +479,12 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;numbers;help;show' {
+            break
+        }
+        'waba;numbers;help;add' {
+            break
+        }
+        'waba;numbers;help;health' {
             break
         }
         'waba;numbers;help;help' {
@@ -1127,6 +1186,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Name, currency, review status and number count of each WABA')
+            [CompletionResult]::new('subscriptions', 'subscriptions', [CompletionResultType]::ParameterValue, 'The apps subscribed to the WABA''s webhooks; subscribe or unsubscribe')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1154,12 +1214,140 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'waba;wabas;subscriptions' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The apps subscribed to the WABA''s webhooks')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Subscribe the token''s app to the WABA''s webhooks')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'Unsubscribe the token''s app from the WABA''s webhooks')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;wabas;subscriptions;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;wabas;subscriptions;subscribe' {
+            [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Send this WABA''s webhooks to this https URL instead of the app''s')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;wabas;subscriptions;unsubscribe' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
+            [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed with --no-input for changes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the HTTP request a change would send, secrets redacted, and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr, secrets redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results: no notes, warnings or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;wabas;subscriptions;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The apps subscribed to the WABA''s webhooks')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Subscribe the token''s app to the WABA''s webhooks')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'Unsubscribe the token''s app from the WABA''s webhooks')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;wabas;subscriptions;help;show' {
+            break
+        }
+        'waba;wabas;subscriptions;help;subscribe' {
+            break
+        }
+        'waba;wabas;subscriptions;help;unsubscribe' {
+            break
+        }
+        'waba;wabas;subscriptions;help;help' {
+            break
+        }
         'waba;wabas;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Name, currency, review status and number count of each WABA')
+            [CompletionResult]::new('subscriptions', 'subscriptions', [CompletionResultType]::ParameterValue, 'The apps subscribed to the WABA''s webhooks; subscribe or unsubscribe')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'waba;wabas;help;list' {
+            break
+        }
+        'waba;wabas;help;subscriptions' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The apps subscribed to the WABA''s webhooks')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Subscribe the token''s app to the WABA''s webhooks')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'Unsubscribe the token''s app from the WABA''s webhooks')
+            break
+        }
+        'waba;wabas;help;subscriptions;show' {
+            break
+        }
+        'waba;wabas;help;subscriptions;subscribe' {
+            break
+        }
+        'waba;wabas;help;subscriptions;unsubscribe' {
             break
         }
         'waba;wabas;help;help' {
@@ -1987,12 +2175,20 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         'waba;help;numbers' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the WABA''s phone numbers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one number in detail, with two-step verification and health')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a brand-new number to the WABA under a display name')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Status, quality, limit and sending health of every number, worst first')
             break
         }
         'waba;help;numbers;list' {
             break
         }
         'waba;help;numbers;show' {
+            break
+        }
+        'waba;help;numbers;add' {
+            break
+        }
+        'waba;help;numbers;health' {
             break
         }
         'waba;help;templates' {
@@ -2083,9 +2279,25 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;help;wabas' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Name, currency, review status and number count of each WABA')
+            [CompletionResult]::new('subscriptions', 'subscriptions', [CompletionResultType]::ParameterValue, 'The apps subscribed to the WABA''s webhooks; subscribe or unsubscribe')
             break
         }
         'waba;help;wabas;list' {
+            break
+        }
+        'waba;help;wabas;subscriptions' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The apps subscribed to the WABA''s webhooks')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Subscribe the token''s app to the WABA''s webhooks')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'Unsubscribe the token''s app from the WABA''s webhooks')
+            break
+        }
+        'waba;help;wabas;subscriptions;show' {
+            break
+        }
+        'waba;help;wabas;subscriptions;subscribe' {
+            break
+        }
+        'waba;help;wabas;subscriptions;unsubscribe' {
             break
         }
         'waba;help;autorecharge' {

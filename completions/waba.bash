@@ -289,6 +289,12 @@ _waba() {
             waba__subcmd__help__subcmd__balance,adjust)
                 cmd="waba__subcmd__help__subcmd__balance__subcmd__adjust"
                 ;;
+            waba__subcmd__help__subcmd__numbers,add)
+                cmd="waba__subcmd__help__subcmd__numbers__subcmd__add"
+                ;;
+            waba__subcmd__help__subcmd__numbers,health)
+                cmd="waba__subcmd__help__subcmd__numbers__subcmd__health"
+                ;;
             waba__subcmd__help__subcmd__numbers,list)
                 cmd="waba__subcmd__help__subcmd__numbers__subcmd__list"
                 ;;
@@ -382,6 +388,24 @@ _waba() {
             waba__subcmd__help__subcmd__wabas,list)
                 cmd="waba__subcmd__help__subcmd__wabas__subcmd__list"
                 ;;
+            waba__subcmd__help__subcmd__wabas,subscriptions)
+                cmd="waba__subcmd__help__subcmd__wabas__subcmd__subscriptions"
+                ;;
+            waba__subcmd__help__subcmd__wabas__subcmd__subscriptions,show)
+                cmd="waba__subcmd__help__subcmd__wabas__subcmd__subscriptions__subcmd__show"
+                ;;
+            waba__subcmd__help__subcmd__wabas__subcmd__subscriptions,subscribe)
+                cmd="waba__subcmd__help__subcmd__wabas__subcmd__subscriptions__subcmd__subscribe"
+                ;;
+            waba__subcmd__help__subcmd__wabas__subcmd__subscriptions,unsubscribe)
+                cmd="waba__subcmd__help__subcmd__wabas__subcmd__subscriptions__subcmd__unsubscribe"
+                ;;
+            waba__subcmd__numbers,add)
+                cmd="waba__subcmd__numbers__subcmd__add"
+                ;;
+            waba__subcmd__numbers,health)
+                cmd="waba__subcmd__numbers__subcmd__health"
+                ;;
             waba__subcmd__numbers,help)
                 cmd="waba__subcmd__numbers__subcmd__help"
                 ;;
@@ -390,6 +414,12 @@ _waba() {
                 ;;
             waba__subcmd__numbers,show)
                 cmd="waba__subcmd__numbers__subcmd__show"
+                ;;
+            waba__subcmd__numbers__subcmd__help,add)
+                cmd="waba__subcmd__numbers__subcmd__help__subcmd__add"
+                ;;
+            waba__subcmd__numbers__subcmd__help,health)
+                cmd="waba__subcmd__numbers__subcmd__help__subcmd__health"
                 ;;
             waba__subcmd__numbers__subcmd__help,help)
                 cmd="waba__subcmd__numbers__subcmd__help__subcmd__help"
@@ -616,11 +646,50 @@ _waba() {
             waba__subcmd__wabas,list)
                 cmd="waba__subcmd__wabas__subcmd__list"
                 ;;
+            waba__subcmd__wabas,subscriptions)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions"
+                ;;
             waba__subcmd__wabas__subcmd__help,help)
                 cmd="waba__subcmd__wabas__subcmd__help__subcmd__help"
                 ;;
             waba__subcmd__wabas__subcmd__help,list)
                 cmd="waba__subcmd__wabas__subcmd__help__subcmd__list"
+                ;;
+            waba__subcmd__wabas__subcmd__help,subscriptions)
+                cmd="waba__subcmd__wabas__subcmd__help__subcmd__subscriptions"
+                ;;
+            waba__subcmd__wabas__subcmd__help__subcmd__subscriptions,show)
+                cmd="waba__subcmd__wabas__subcmd__help__subcmd__subscriptions__subcmd__show"
+                ;;
+            waba__subcmd__wabas__subcmd__help__subcmd__subscriptions,subscribe)
+                cmd="waba__subcmd__wabas__subcmd__help__subcmd__subscriptions__subcmd__subscribe"
+                ;;
+            waba__subcmd__wabas__subcmd__help__subcmd__subscriptions,unsubscribe)
+                cmd="waba__subcmd__wabas__subcmd__help__subcmd__subscriptions__subcmd__unsubscribe"
+                ;;
+            waba__subcmd__wabas__subcmd__subscriptions,help)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions__subcmd__help"
+                ;;
+            waba__subcmd__wabas__subcmd__subscriptions,show)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions__subcmd__show"
+                ;;
+            waba__subcmd__wabas__subcmd__subscriptions,subscribe)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions__subcmd__subscribe"
+                ;;
+            waba__subcmd__wabas__subcmd__subscriptions,unsubscribe)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions__subcmd__unsubscribe"
+                ;;
+            waba__subcmd__wabas__subcmd__subscriptions__subcmd__help,help)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions__subcmd__help__subcmd__help"
+                ;;
+            waba__subcmd__wabas__subcmd__subscriptions__subcmd__help,show)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions__subcmd__help__subcmd__show"
+                ;;
+            waba__subcmd__wabas__subcmd__subscriptions__subcmd__help,subscribe)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions__subcmd__help__subcmd__subscribe"
+                ;;
+            waba__subcmd__wabas__subcmd__subscriptions__subcmd__help,unsubscribe)
+                cmd="waba__subcmd__wabas__subcmd__subscriptions__subcmd__help__subcmd__unsubscribe"
                 ;;
             *)
                 ;;
@@ -2029,8 +2098,36 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__numbers)
-            opts="list show"
+            opts="list show add health"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__numbers__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__numbers__subcmd__health)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2631,7 +2728,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__wabas)
-            opts="list"
+            opts="list subscriptions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2647,6 +2744,62 @@ _waba() {
         waba__subcmd__help__subcmd__wabas__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__wabas__subcmd__subscriptions)
+            opts="show subscribe unsubscribe"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__wabas__subcmd__subscriptions__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__wabas__subcmd__subscriptions__subcmd__subscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__wabas__subcmd__subscriptions__subcmd__unsubscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2759,7 +2912,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list show help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list show add health help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2796,9 +2949,121 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        waba__subcmd__numbers__subcmd__help)
-            opts="list show help"
+        waba__subcmd__numbers__subcmd__add)
+            opts="-o -y -v -q -h -V --name --as-branded --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__health)
+            opts="-o -y -v -q -h -V --all --check --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__help)
+            opts="list show add health help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__help__subcmd__health)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5237,7 +5502,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list subscriptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5275,7 +5540,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas__subcmd__help)
-            opts="list help"
+            opts="list subscriptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5316,6 +5581,62 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        waba__subcmd__wabas__subcmd__help__subcmd__subscriptions)
+            opts="show subscribe unsubscribe"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__help__subcmd__subscriptions__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__help__subcmd__subscriptions__subcmd__subscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__help__subcmd__subscriptions__subcmd__unsubscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         waba__subcmd__wabas__subcmd__list)
             opts="-o -y -v -q -h -V --business --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5331,6 +5652,232 @@ _waba() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version show subscribe unsubscribe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions__subcmd__help)
+            opts="show subscribe unsubscribe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions__subcmd__help__subcmd__subscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions__subcmd__help__subcmd__unsubscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions__subcmd__show)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions__subcmd__subscribe)
+            opts="-o -y -v -q -h -V --callback-url --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__wabas__subcmd__subscriptions__subcmd__unsubscribe)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

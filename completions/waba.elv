@@ -343,6 +343,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
             cand list 'List the WABA''s phone numbers'
             cand show 'Show one number in detail, with two-step verification and health'
+            cand add 'Add a brand-new number to the WABA under a display name'
+            cand health 'Status, quality, limit and sending health of every number, worst first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;numbers;list'= {
@@ -387,14 +389,67 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;numbers;add'= {
+            cand --name 'The display name customers see; Meta reviews it'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --as-branded 'The name is written exactly as the business brands itself: Meta''s formatting rules (capitals, punctuation) become warnings'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;health'= {
+            cand --jobs 'With --all: how many WABAs to read at once'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --all 'Every number of every WABA of every profile (or of --profile''s)'
+            cand --check 'Exit 10 when a number is blocked, RED or disconnected (for cron)'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;numbers;help'= {
             cand list 'List the WABA''s phone numbers'
             cand show 'Show one number in detail, with two-step verification and health'
+            cand add 'Add a brand-new number to the WABA under a display name'
+            cand health 'Status, quality, limit and sending health of every number, worst first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;numbers;help;list'= {
         }
         &'waba;numbers;help;show'= {
+        }
+        &'waba;numbers;help;add'= {
+        }
+        &'waba;numbers;help;health'= {
         }
         &'waba;numbers;help;help'= {
         }
@@ -1048,6 +1103,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Name, currency, review status and number count of each WABA'
+            cand subscriptions 'The apps subscribed to the WABA''s webhooks; subscribe or unsubscribe'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;wabas;list'= {
@@ -1073,11 +1129,126 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;wabas;subscriptions'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The apps subscribed to the WABA''s webhooks'
+            cand subscribe 'Subscribe the token''s app to the WABA''s webhooks'
+            cand unsubscribe 'Unsubscribe the token''s app from the WABA''s webhooks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;wabas;subscriptions;show'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;wabas;subscriptions;subscribe'= {
+            cand --callback-url 'Send this WABA''s webhooks to this https URL instead of the app''s'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;wabas;subscriptions;unsubscribe'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;wabas;subscriptions;help'= {
+            cand show 'The apps subscribed to the WABA''s webhooks'
+            cand subscribe 'Subscribe the token''s app to the WABA''s webhooks'
+            cand unsubscribe 'Unsubscribe the token''s app from the WABA''s webhooks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;wabas;subscriptions;help;show'= {
+        }
+        &'waba;wabas;subscriptions;help;subscribe'= {
+        }
+        &'waba;wabas;subscriptions;help;unsubscribe'= {
+        }
+        &'waba;wabas;subscriptions;help;help'= {
+        }
         &'waba;wabas;help'= {
             cand list 'Name, currency, review status and number count of each WABA'
+            cand subscriptions 'The apps subscribed to the WABA''s webhooks; subscribe or unsubscribe'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;wabas;help;list'= {
+        }
+        &'waba;wabas;help;subscriptions'= {
+            cand show 'The apps subscribed to the WABA''s webhooks'
+            cand subscribe 'Subscribe the token''s app to the WABA''s webhooks'
+            cand unsubscribe 'Unsubscribe the token''s app from the WABA''s webhooks'
+        }
+        &'waba;wabas;help;subscriptions;show'= {
+        }
+        &'waba;wabas;help;subscriptions;subscribe'= {
+        }
+        &'waba;wabas;help;subscriptions;unsubscribe'= {
         }
         &'waba;wabas;help;help'= {
         }
@@ -1838,10 +2009,16 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;numbers'= {
             cand list 'List the WABA''s phone numbers'
             cand show 'Show one number in detail, with two-step verification and health'
+            cand add 'Add a brand-new number to the WABA under a display name'
+            cand health 'Status, quality, limit and sending health of every number, worst first'
         }
         &'waba;help;numbers;list'= {
         }
         &'waba;help;numbers;show'= {
+        }
+        &'waba;help;numbers;add'= {
+        }
+        &'waba;help;numbers;health'= {
         }
         &'waba;help;templates'= {
             cand list 'List the WABA''s templates, every page'
@@ -1907,8 +2084,20 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;wabas'= {
             cand list 'Name, currency, review status and number count of each WABA'
+            cand subscriptions 'The apps subscribed to the WABA''s webhooks; subscribe or unsubscribe'
         }
         &'waba;help;wabas;list'= {
+        }
+        &'waba;help;wabas;subscriptions'= {
+            cand show 'The apps subscribed to the WABA''s webhooks'
+            cand subscribe 'Subscribe the token''s app to the WABA''s webhooks'
+            cand unsubscribe 'Unsubscribe the token''s app from the WABA''s webhooks'
+        }
+        &'waba;help;wabas;subscriptions;show'= {
+        }
+        &'waba;help;wabas;subscriptions;subscribe'= {
+        }
+        &'waba;help;wabas;subscriptions;unsubscribe'= {
         }
         &'waba;help;autorecharge'= {
             cand show 'The WABA''s auto-recharge rule, its state, and its last recharge'

@@ -238,24 +238,26 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in effect and where each one comes from'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile and its stored token'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List the WABA\'s phone numbers'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "list" -d 'List the WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "add" -d 'Add a brand-new number to the WABA under a display name'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "health" -d 'Status, quality, limit and sending health of every number, worst first'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -286,8 +288,45 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l name -d 'The display name customers see; Meta reviews it' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l as-branded -d 'The name is written exactly as the business brands itself: Meta\'s formatting rules (capitals, punctuation) become warnings'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l jobs -d 'With --all: how many WABAs to read at once' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l all -d 'Every number of every WABA of every profile (or of --profile\'s)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l check -d 'Exit 10 when a number is blocked, RED or disconnected (for cron)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the WABA\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a brand-new number to the WABA under a display name'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "health" -d 'Status, quality, limit and sending health of every number, worst first'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l waba -d 'WABA id to act on' -r
@@ -733,23 +772,24 @@ complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the Stripe customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'The customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Name, currency, review status and number count of each WABA'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -f -a "list" -d 'Name, currency, review status and number count of each WABA'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -f -a "subscriptions" -d 'The apps subscribed to the WABA\'s webhooks; subscribe or unsubscribe'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l business -d 'A business portfolio id [default: the profile\'s business]' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l jobs -d 'How many WABAs\' numbers to count at once' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `waba profile list`)' -r
@@ -767,7 +807,27 @@ complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -f -a "show" -d 'The apps subscribed to the WABA\'s webhooks'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -f -a "subscribe" -d 'Subscribe the token\'s app to the WABA\'s webhooks'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -f -a "unsubscribe" -d 'Unsubscribe the token\'s app from the WABA\'s webhooks'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from help" -f -a "list" -d 'Name, currency, review status and number count of each WABA'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from help" -f -a "subscriptions" -d 'The apps subscribed to the WABA\'s webhooks; subscribe or unsubscribe'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and not __fish_seen_subcommand_from show enable disable help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and not __fish_seen_subcommand_from show enable disable help" -l waba -d 'WABA id to act on' -r
@@ -1290,6 +1350,8 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its stored token'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "list" -d 'List the WABA\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "add" -d 'Add a brand-new number to the WABA under a display name'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "health" -d 'Status, quality, limit and sending health of every number, worst first'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "list" -d 'List the WABA\'s templates, every page'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show a template\'s header, body, footer and buttons (every language, or one)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "create" -d 'Create a template from a file (Meta\'s create body), or a text one from flags'
@@ -1305,6 +1367,7 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "set" -d 'Set the Stripe customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'The customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from wabas" -f -a "list" -d 'Name, currency, review status and number count of each WABA'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from wabas" -f -a "subscriptions" -d 'The apps subscribed to the WABA\'s webhooks; subscribe or unsubscribe'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from autorecharge" -f -a "show" -d 'The WABA\'s auto-recharge rule, its state, and its last recharge'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from autorecharge" -f -a "enable" -d 'Recharge AMOUNT whenever the balance falls below a threshold'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from autorecharge" -f -a "disable" -d 'Stop recharging automatically'

@@ -30,7 +30,7 @@ Examples:
 
 Exit codes: 0 ok, 1 unexpected, 2 usage, 3 auth, 4 rejected by Meta,
 5 network/unavailable, 6 rate-limited, 7 payment, 8 balance low,
-9 balance exhausted, 130 interrupted.";
+9 balance exhausted, 10 a number unhealthy, 130 interrupted.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -359,6 +359,67 @@ tried as an id first, then as a number.")]
         /// Phone-number id or international number
         phone: String,
     },
+
+    /// Add a brand-new number to the WABA under a display name
+    #[command(after_help = NUMBERS_ADD_HELP)]
+    Add {
+        /// The number, in international form (+34 612 345 678)
+        number: String,
+        /// The display name customers see; Meta reviews it
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// The name is written exactly as the business brands itself:
+        /// Meta's formatting rules (capitals, punctuation) become warnings
+        #[arg(long)]
+        as_branded: bool,
+    },
+
+    /// Status, quality, limit and sending health of every number, worst first
+    #[command(after_help = NUMBERS_HEALTH_HELP)]
+    Health(HealthArgs),
+}
+
+const NUMBERS_ADD_HELP: &str = "\
+Examples:
+  waba numbers add '+34 612 345 679' --name \"Demo Retail Madrid\"
+  waba --sandbox numbers add 34612345679 --name \"Demo Retail Madrid\" --yes
+
+For a number new to WhatsApp Business: to move a number from another WABA or
+provider, use `waba migrate-number`. The name is checked first against the
+display-name rules Meta publishes that can be checked here: at least 3 and at
+most 75 characters, no emoji, symbols, web addresses, extra punctuation,
+uneven spacing or capitals (refused); generic terms, a person's full name or
+Meta's brands (warned, since only Meta's review decides). Then the number
+needs a code, verification and registration:
+  waba request-code ID; waba verify-code ID --code CODE; waba register ID";
+
+const NUMBERS_HEALTH_HELP: &str = "\
+Examples:
+  waba numbers health                     # the WABA's numbers
+  waba numbers health --all               # every number of every profile
+  waba numbers health --all --check -q    # in cron: exit 10 when one is unhealthy
+  waba --sandbox numbers health --all --output json
+
+Worst first: blocked, then limited, disconnected or flagged, RED, YELLOW.
+--check exits 10 when any number is BLOCKED (cannot send), RED, or
+disconnected, banned or restricted; else 0 (an unreadable WABA exits with its
+error's code). Each run remembers every number's state; when one changes for
+the worse (quality dropped, messaging limit changed, status or sending health
+worse), the WABA's alert targets (`waba alerts enable`) get one message,
+once, however many runs see it. The first run only records.";
+
+#[derive(Debug, Args)]
+pub struct HealthArgs {
+    /// Every number of every WABA of every profile (or of --profile's)
+    #[arg(long)]
+    pub all: bool,
+    /// Exit 10 when a number is blocked, RED or disconnected (for cron)
+    #[arg(long)]
+    pub check: bool,
+    /// With --all: how many WABAs to read at once
+    #[arg(long, value_name = "N", default_value_t = 64, requires = "all",
+          value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub jobs: u16,
 }
 
 #[derive(Debug, Subcommand)]
@@ -734,6 +795,51 @@ pub enum WabasCommand {
               value_parser = clap::value_parser!(u16).range(1..=1024))]
         jobs: u16,
     },
+
+    /// The apps subscribed to the WABA's webhooks; subscribe or unsubscribe
+    #[command(after_help = SUBSCRIPTIONS_HELP, args_conflicts_with_subcommands = true)]
+    Subscriptions(SubscriptionsArgs),
+}
+
+const SUBSCRIPTIONS_HELP: &str = "\
+Examples:
+  waba wabas subscriptions                # the same as `show`
+  waba --waba 102290129340398 wabas subscriptions subscribe --yes
+  WABA_VERIFY_TOKEN=… waba wabas subscriptions subscribe --callback-url https://hooks.example.com/wa
+  waba wabas subscriptions unsubscribe
+
+Meta sends a WABA's webhooks (messages, statuses, template and number
+updates) only to apps subscribed to it, and refuses to migrate a number into
+a WABA without one. Subscribing subscribes the app the token belongs to;
+--callback-url overrides that app's callback URL for this WABA only, and
+needs the verify token Meta echoes to it in WABA_VERIFY_TOKEN (never a flag,
+so that it stays out of shell history).";
+
+#[derive(Debug, Args)]
+pub struct SubscriptionsArgs {
+    #[command(subcommand)]
+    pub command: Option<SubscriptionsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubscriptionsCommand {
+    /// The apps subscribed to the WABA's webhooks
+    #[command(
+        after_help = "Examples:\n  waba wabas subscriptions show\n  waba --sandbox wabas subscriptions show --output json"
+    )]
+    Show,
+    /// Subscribe the token's app to the WABA's webhooks
+    #[command(after_help = SUBSCRIPTIONS_HELP)]
+    Subscribe {
+        /// Send this WABA's webhooks to this https URL instead of the app's
+        #[arg(long, value_name = "URL")]
+        callback_url: Option<String>,
+    },
+    /// Unsubscribe the token's app from the WABA's webhooks
+    #[command(
+        after_help = "Examples:\n  waba wabas subscriptions unsubscribe --yes\n\nThe app stops receiving this WABA's webhooks, and numbers can no longer be\nmigrated into it until an app subscribes again."
+    )]
+    Unsubscribe,
 }
 
 #[derive(Debug, Subcommand)]

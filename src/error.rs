@@ -26,6 +26,8 @@ pub enum Kind {
     BalanceLow,
     /// `balance --check`: at or below zero.
     BalanceExhausted,
+    /// `numbers health --check`: a number is blocked, RED or disconnected.
+    Unhealthy,
     /// Ctrl-C, or a prompt cancelled.
     Interrupted,
 }
@@ -43,6 +45,7 @@ impl Kind {
             Kind::Payment => 7,
             Kind::BalanceLow => 8,
             Kind::BalanceExhausted => 9,
+            Kind::Unhealthy => 10,
             Kind::Interrupted => 130,
         }
     }
@@ -59,6 +62,7 @@ impl Kind {
             Kind::Payment => "payment",
             Kind::BalanceLow => "balance_low",
             Kind::BalanceExhausted => "balance_exhausted",
+            Kind::Unhealthy => "unhealthy",
             Kind::Interrupted => "interrupted",
         }
     }
@@ -151,6 +155,7 @@ mod tests {
             (Kind::Payment, 7),
             (Kind::BalanceLow, 8),
             (Kind::BalanceExhausted, 9),
+            (Kind::Unhealthy, 10),
             (Kind::Interrupted, 130),
         ];
         for (kind, code) in table {

@@ -187,10 +187,20 @@ impl Env {
     /// A served sandbox whose clock is fixed at `now` (`WABA_NOW`).
     pub fn serve_at(&self, flags: &[&str], now: Option<&str>) -> Server {
         let home = tempfile::tempdir().unwrap();
+        let mut server = serve_in(home.path(), flags, now);
+        server._home = Some(home);
+        server
+    }
+}
+
+/// A served sandbox keeping its state in `home`: a server started again
+/// there, at a later `now`, goes on with the same world.
+pub fn serve_in(home: &Path, flags: &[&str], now: Option<&str>) -> Server {
+    {
         let mut args = vec!["sandbox", "serve", "--port", "0"];
         args.extend_from_slice(flags);
         let mut cmd = Command::new(BIN);
-        cmd.args(&args).env_clear().env("WABA_HOME", home.path());
+        cmd.args(&args).env_clear().env("WABA_HOME", home);
         if let Some(now) = now {
             cmd.env("WABA_NOW", now);
         }
@@ -211,7 +221,7 @@ impl Env {
         Server {
             child,
             url,
-            _home: home,
+            _home: None,
         }
     }
 }
@@ -219,7 +229,7 @@ impl Env {
 pub struct Server {
     child: Child,
     pub url: String,
-    _home: tempfile::TempDir,
+    _home: Option<tempfile::TempDir>,
 }
 
 impl Server {

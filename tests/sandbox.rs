@@ -231,13 +231,13 @@ fn store_status_shows_backend_path_and_schema() {
     assert!(
         out.stdout
             .lines()
-            .any(|l| l.starts_with("Schema version") && l.ends_with(" 6 (latest 6)")),
+            .any(|l| l.starts_with("Schema version") && l.ends_with(" 7 (latest 7)")),
         "{}",
         out.stdout
     );
     let v = env.run(&["store", "status", "-o", "json"]).ok().json();
     assert_eq!(v["backend"], env.backend());
-    assert_eq!(v["schema_version"], 6);
+    assert_eq!(v["schema_version"], 7);
     let tables: Vec<&str> = v["tables"]
         .as_array()
         .unwrap()

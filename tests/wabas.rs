@@ -44,6 +44,29 @@ fn the_sandbox_businesses_and_one_business_are_listed_with_their_numbers() {
         .json();
     assert_eq!(one.as_array().unwrap().len(), 1);
     assert_eq!(one[0]["name"], "Northwind Support");
+    // Demo Retail Group owns two WABAs and serves Northwind's as a partner.
+    let partner = env
+        .run(&[
+            "--sandbox",
+            "wabas",
+            "list",
+            "--business",
+            "900000000000001",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    let names: Vec<&str> = partner
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["Demo Retail EU", "Demo Retail LatAm", "Northwind Support"]
+    );
     let out = env
         .run(&["--sandbox", "wabas", "list", "--business", "12ab"])
         .code(2);
@@ -86,7 +109,8 @@ fn a_business_profile_reaches_its_fleet_and_a_waba_profile_its_waba() {
     assert_eq!(fleet.len(), 3);
     assert!(fleet.iter().all(|w| w["numbers"] == 2));
     assert_eq!(fleet[0]["name"], "Fleet Client 0001");
-    let one = env
+    // Without a business: the WABAs the token's granular scopes name.
+    let scoped = env
         .run_with(
             &["--profile", "one", "wabas", "list", "-o", "json"],
             &token,
@@ -94,6 +118,27 @@ fn a_business_profile_reaches_its_fleet_and_a_waba_profile_its_waba() {
         )
         .ok()
         .json();
+    let ids: Vec<&str> = scoped
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["waba_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["100000000000001", "100000000000002", "100000000000003"]
+    );
+    assert_eq!(server.requests_to("GET", "/debug_token").len(), 1);
+    // A token whose scopes name no WABA: the profile's own.
+    let one = env
+        .run_with(
+            &["--profile", "one", "wabas", "list", "-o", "json"],
+            &[("WABA_TOKEN", "system-user")],
+            None,
+        )
+        .ok()
+        .json();
+    assert_eq!(one.as_array().unwrap().len(), 1);
     assert_eq!(one[0]["waba_id"], "100000000000002");
     assert_eq!(one[0]["numbers"], 2);
     // One listing of the business, one count per WABA.

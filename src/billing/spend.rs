@@ -199,14 +199,7 @@ fn insert_sql(backend: Backend, rows: usize) -> String {
     let mut sql = String::from(
         "INSERT INTO spend (waba_id, start_ts, end_ts, phone, country, category, pricing_type, tier, volume, cost, source, synced_at) VALUES ",
     );
-    let one_row = |r: usize| {
-        let params: Vec<String> = (1..=12)
-            .map(|i| dialect::placeholder(backend, r * 12 + i))
-            .collect();
-        format!("({})", params.join(", "))
-    };
-    let values: Vec<String> = (0..rows).map(one_row).collect();
-    sql.push_str(&values.join(", "));
+    sql.push_str(&dialect::values_sql(backend, rows, 12));
     sql.push_str(
         " ON CONFLICT (waba_id, start_ts, phone, country, category, pricing_type, tier)
          DO UPDATE SET end_ts = excluded.end_ts, volume = excluded.volume, cost = excluded.cost,

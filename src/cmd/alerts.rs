@@ -288,7 +288,7 @@ pub async fn step(
     for event in queued {
         let m = message(event, books, a, before, &b, &numbers, applied, now);
         for t in &a.targets {
-            queue::enqueue(store, waba, t, &m, now).await?;
+            queue::enqueue(store.writer(), waba, t, &m, now).await?;
         }
     }
     Ok(())

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use super::balance::{self, Figures};
 use super::books::Sync;
 use super::policy;
-use super::scope::{self, Reach};
+use super::scope::{self, Reach, counted};
 use crate::billing::balance::Status;
 use crate::billing::money;
 use crate::cli::BalanceArgs;
@@ -180,31 +180,12 @@ fn verdict(lines: &[Line], check: bool) -> Option<Error> {
             }
         }
     }
-    let first = lines.iter().find_map(|l| l.read.as_ref().err())?;
-    let failed = |profile_line: bool| {
+    let wabas = lines.iter().filter(|l| l.waba != "-").count();
+    scope::unreadable(
         lines
             .iter()
-            .filter(|l| l.read.is_err() && (l.waba == "-") == profile_line)
-            .count()
-    };
-    let wabas = lines.iter().filter(|l| l.waba != "-").count();
-    let mut what = Vec::new();
-    if failed(false) > 0 {
-        what.push(format!("{} of {wabas}", counted(failed(false), "WABA")));
-    }
-    if failed(true) > 0 {
-        what.push(counted(failed(true), "profile"));
-    }
-    Some(
-        Error::new(
-            first.kind,
-            format!(
-                "could not read {}; the first: {}",
-                what.join(" and "),
-                first.message
-            ),
-        )
-        .with_hint("the table shows the rest; `--verbose` traces each call"),
+            .filter_map(|l| Some((l.read.as_ref().err()?, l.waba == "-"))),
+        wabas,
     )
 }
 
@@ -456,13 +437,4 @@ fn line_json(l: &Line) -> Value {
         a.extend(b);
     }
     v
-}
-
-/// `1 WABA`, `3 WABAs`.
-fn counted(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }

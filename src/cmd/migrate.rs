@@ -213,7 +213,7 @@ impl Wizard<'_> {
             let _s = ctx.printer.spinner("Checking the prerequisites…");
             tokio::try_join!(
                 waba::get(client, &self.waba_id),
-                api::subscribed_apps(client, &self.waba_id),
+                crate::graph::subscriptions::list(client, &self.waba_id),
                 phone_numbers::list(client, &self.waba_id),
                 self.source(),
             )?

@@ -9,6 +9,7 @@ pub mod autorecharge;
 pub mod balance;
 pub mod balances;
 pub mod books;
+pub mod health;
 pub mod invoices;
 pub mod migrate;
 pub mod numbers;
@@ -20,6 +21,7 @@ pub mod registration;
 pub mod sandbox;
 pub mod scope;
 pub mod store;
+pub mod subscriptions;
 pub mod templates;
 pub mod topup;
 pub mod usage;
@@ -61,6 +63,12 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Profile(ProfileCommand::Remove { name }) => profile::remove(ctx, name),
         Command::Numbers(NumbersCommand::List) => numbers::list(ctx).await,
         Command::Numbers(NumbersCommand::Show { phone }) => numbers::show(ctx, phone).await,
+        Command::Numbers(NumbersCommand::Add {
+            number,
+            name,
+            as_branded,
+        }) => numbers::add(ctx, number, name, *as_branded).await,
+        Command::Numbers(NumbersCommand::Health(args)) => health::run(ctx, args).await,
         Command::Templates(t) => templates::run(ctx, t).await,
         Command::MigrateNumber(args) => migrate::run(ctx, args).await,
         Command::RequestCode(args) => registration::request_code(ctx, args).await,
@@ -75,6 +83,9 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Alerts(c) => alerts::run(ctx, c).await,
         Command::Wabas(WabasCommand::List { business, jobs }) => {
             wabas::list(ctx, business.as_deref(), usize::from(*jobs)).await
+        }
+        Command::Wabas(WabasCommand::Subscriptions(args)) => {
+            subscriptions::run(ctx, args.command.as_ref()).await
         }
         Command::Usage(args) => usage::run(ctx, args).await,
         Command::Invoices(args) => invoices::run(ctx, args).await,

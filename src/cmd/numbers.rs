@@ -301,40 +301,93 @@ fn health(h: Option<&Value>) -> (Cell, Vec<String>) {
     let Some(h) = h else {
         return (Cell::opt(None), Vec::new());
     };
-    let can = h
-        .get("can_send_message")
-        .and_then(Value::as_str)
-        .unwrap_or("unknown");
-    let style = match can.to_ascii_uppercase().as_str() {
-        "AVAILABLE" => Style::Good,
-        "LIMITED" => Style::Warn,
-        "BLOCKED" => Style::Bad,
+    let can = h.get("can_send_message").and_then(Value::as_str);
+    (
+        send_cell(Some(can.unwrap_or("unknown"))),
+        crate::health::reasons(Some(h), true),
+    )
+}
+
+/// `can_send_message`: AVAILABLE, LIMITED or BLOCKED.
+pub fn send_cell(s: Option<&str>) -> Cell {
+    let style = match s.map(str::to_ascii_uppercase).as_deref() {
+        Some("AVAILABLE") => Style::Good,
+        Some("LIMITED") => Style::Warn,
+        Some("BLOCKED") => Style::Bad,
         _ => Style::Plain,
     };
-    let mut lines = Vec::new();
-    for e in h
-        .get("entities")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let errors = e.get("errors").and_then(Value::as_array);
-        for err in errors.into_iter().flatten() {
-            let kind = e.get("entity_type").and_then(Value::as_str).unwrap_or("?");
-            let desc = err
-                .get("error_description")
-                .and_then(Value::as_str)
-                .unwrap_or("");
-            let fix = err
-                .get("possible_solution")
-                .and_then(Value::as_str)
-                .unwrap_or("");
-            let code = err
-                .get("error_code")
-                .map(|c| c.to_string())
-                .unwrap_or_default();
-            lines.push(format!("{kind} {code}: {desc} {fix}").trim().to_string());
-        }
+    Cell::opt_styled(s, style)
+}
+
+/// `numbers add NUMBER --name NAME`: a brand-new number, its name checked
+/// first; what is refused changes nothing anywhere.
+pub async fn add(ctx: &Context, number: &str, name: &str, as_branded: bool) -> Result<Report> {
+    use crate::display_name::{self, Severity};
+    let number = Number::parse(number)?;
+    let name = name.trim();
+    let findings = display_name::check(name, as_branded);
+    let refused: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Refused)
+        .map(|f| f.problem.as_str())
+        .collect();
+    if !refused.is_empty() {
+        return Err(Error::usage(format!(
+            "the display name \"{name}\" breaks Meta's rules: {}",
+            refused.join("; ")
+        ))
+        .with_hint(
+            "choose a name as the business writes it (e.g. \"Acme Retail\"); if the brand really is written that way, add --as-branded",
+        ));
     }
-    (Cell::styled(can, style), lines)
+    for f in findings.iter().filter(|f| f.severity == Severity::Warned) {
+        ctx.printer.warn(&format!(
+            "the display name \"{name}\": {}; Meta's review may decline it",
+            f.problem
+        ));
+    }
+    let client = ctx.graph().await?;
+    let waba_id = ctx.waba_id()?;
+    let numbers = phone_numbers::list(client, waba_id).await?;
+    if let Some(n) = numbers.iter().find(|n| n.digits() == number.digits()) {
+        return Err(Error::usage(format!(
+            "{number} is already a number of WABA {waba_id} (id {})",
+            n.id
+        ))
+        .with_hint(format!(
+            "continue with `waba request-code {}`, or see it with `waba numbers show {}`",
+            n.id, n.id
+        )));
+    }
+    ctx.confirm(&format!(
+        "Add {number} to WABA {waba_id} with the display name \"{name}\"?"
+    ))
+    .await?;
+    let sent = {
+        let _s = ctx.printer.spinner("Adding the number…");
+        crate::graph::registration::add(client, waba_id, &number, name).await?
+    };
+    let body = match sent {
+        crate::graph::client::Sent::DryRun(p) => return Ok(super::dry_run(p)),
+        crate::graph::client::Sent::Done(body) => body,
+    };
+    let id = crate::graph::registration::added_id(&body)
+        .ok_or_else(|| Error::new(Kind::Rejected, "Meta's answer carries no phone-number id"))?;
+    let next = [
+        format!("waba request-code {id}"),
+        format!("waba verify-code {id} --code CODE"),
+        format!("waba register {id}"),
+    ];
+    Ok(Report::new(
+        Body::Text(format!(
+            "Added {number} to WABA {waba_id} as \"{name}\" (id {id}); Meta reviews the display name.\nNext, prove the number is yours and register it:\n  {}",
+            next.join("\n  ")
+        )),
+        json!({
+            "phone_number_id": id, "display_phone_number": number.to_string(),
+            "verified_name": name, "waba_id": waba_id,
+            "warnings": findings.iter().map(|f| f.problem.clone()).collect::<Vec<_>>(),
+            "next": next,
+        }),
+    ))
 }

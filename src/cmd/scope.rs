@@ -135,6 +135,46 @@ fn settings_of(run: &Context, name: &str) -> Result<Settings> {
     Ok(s)
 }
 
+/// The error a run over many WABAs ends with when some could not be read:
+/// the first one's kind and message, and how many WABAs and profiles
+/// failed. `failed` yields each error with whether a profile (not a WABA)
+/// failed.
+pub fn unreadable<'a>(
+    failed: impl Iterator<Item = (&'a Error, bool)>,
+    wabas: usize,
+) -> Option<Error> {
+    let failed: Vec<(&Error, bool)> = failed.collect();
+    let (first, _) = failed.first()?;
+    let count = |profile: bool| failed.iter().filter(|(_, p)| *p == profile).count();
+    let mut what = Vec::new();
+    if count(false) > 0 {
+        what.push(format!("{} of {wabas}", counted(count(false), "WABA")));
+    }
+    if count(true) > 0 {
+        what.push(counted(count(true), "profile"));
+    }
+    Some(
+        Error::new(
+            first.kind,
+            format!(
+                "could not read {}; the first: {}",
+                what.join(" and "),
+                first.message
+            ),
+        )
+        .with_hint("the table shows the rest; `--verbose` traces each call"),
+    )
+}
+
+/// "1 WABA", "3 WABAs".
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Runs `f` over `items`, at most `jobs` at once, and returns the results
 /// in the items' order.
 pub async fn bounded<T, R, F, Fut>(items: Vec<T>, jobs: usize, f: F) -> Vec<R>

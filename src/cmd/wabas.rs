@@ -39,14 +39,41 @@ pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<
             }
         }
     }
+    let mut heading = format!("business {}", businesses.join(", "));
     if businesses.is_empty() {
-        // A profile of one WABA reaches that one.
-        let id = ctx.waba_id().map_err(|_| {
-            Error::usage("no business to list: the profile names none").with_hint(
-                "pass --business ID, or make a profile with `waba profile add NAME --business ID`",
+        // Without a business: the WABAs the token's granular scopes name
+        // (a system user's or an Embedded Signup token), else the profile's.
+        let (token, _) = ctx.token()?;
+        let info = crate::graph::token::debug(client, &token).await?;
+        let named: Vec<String> = info
+            .targets
+            .iter()
+            .filter(|(scope, _)| scope == "whatsapp_business_management")
+            .flat_map(|(_, ids)| ids.iter().cloned())
+            .collect();
+        if named.is_empty() {
+            let id = ctx.waba_id().map_err(|_| {
+                Error::usage("no business to list, and the token's scopes name no WABA").with_hint(
+                    "pass --business ID, or make a profile with `waba profile add NAME --business ID`",
+                )
+            })?;
+            heading = "the profile's WABA".into();
+            found.push(waba::get(client, id).await?);
+        } else {
+            heading = "the token's granular scopes".into();
+            let read = scope::bounded(
+                named,
+                jobs,
+                |id| async move { waba::get(client, &id).await },
             )
-        })?;
-        found.push(waba::get(client, id).await?);
+            .await;
+            for w in read {
+                let w = w?;
+                if !found.iter().any(|f| f.id == w.id) {
+                    found.push(w);
+                }
+            }
+        }
     }
     let counts = scope::bounded(found.iter().collect(), jobs, |w: &Waba| async move {
         crate::graph::phone_numbers::list(client, &w.id)
@@ -86,11 +113,6 @@ pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<
             }))
             .collect::<Vec<_>>()
     );
-    let heading = if businesses.is_empty() {
-        "the profile's WABA".to_string()
-    } else {
-        format!("business {}", businesses.join(", "))
-    };
     let mut report = Report::new(
         Body::Table {
             columns: vec![

@@ -7,6 +7,7 @@ pub mod fields;
 pub mod phone_numbers;
 pub mod redact;
 pub mod registration;
+pub mod subscriptions;
 pub mod templates;
 pub mod token;
 pub mod usage;

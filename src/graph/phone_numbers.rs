@@ -115,6 +115,17 @@ pub async fn list(client: &Client, waba_id: &str) -> Result<Vec<PhoneNumber>> {
     Ok(items.iter().filter_map(PhoneNumber::from_value).collect())
 }
 
+/// The WABA's numbers with their `health_status`: one paged read per
+/// WABA rather than one per number.
+pub async fn list_with_health(client: &Client, waba_id: &str) -> Result<Vec<PhoneNumber>> {
+    let req = Request::get(format!("{waba_id}/phone_numbers")).query(
+        "fields",
+        format!("{},health_status", fields(client.version(), false)),
+    );
+    let items = client.get_all(req, PAGE_MAX).await?;
+    Ok(items.iter().filter_map(PhoneNumber::from_value).collect())
+}
+
 /// One phone-number object read as a `PhoneNumber`; an answer without an id
 /// is Meta's mistake, not ours.
 pub fn parse(v: &Value) -> Result<PhoneNumber> {

@@ -69,7 +69,13 @@ pub fn header(name: &str, value: &str) -> String {
 }
 
 /// Keys whose values are secrets inside request bodies.
-const SECRET_FIELDS: [&str; 4] = ["pin", "password", "access_token", "input_token"];
+const SECRET_FIELDS: [&str; 5] = [
+    "pin",
+    "password",
+    "access_token",
+    "input_token",
+    "verify_token",
+];
 
 pub fn is_secret_field(k: &str) -> bool {
     SECRET_FIELDS.iter().any(|s| s.eq_ignore_ascii_case(k))

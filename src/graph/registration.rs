@@ -85,6 +85,21 @@ pub async fn add_migrating(client: &Client, waba_id: &str, number: &Number) -> R
     client.mutate(req).await
 }
 
+/// `POST /{waba}/phone_numbers` without the migration flag: adds a new
+/// number under a display name. Returns the new phone-number id.
+pub async fn add(client: &Client, waba_id: &str, number: &Number, name: &str) -> Result<Sent> {
+    let cc = number.country_code().to_string();
+    let req = Request::post(
+        format!("{waba_id}/phone_numbers"),
+        form(&[
+            ("cc", &cc),
+            ("phone_number", number.national()),
+            ("verified_name", name),
+        ]),
+    );
+    client.mutate(req).await
+}
+
 /// The id in an add answer.
 pub fn added_id(body: &Value) -> Option<String> {
     text(body, "id")
@@ -144,28 +159,4 @@ pub async fn set_pin(client: &Client, phone_id: &str, pin: &Secret) -> Result<Se
             Body::Json(json!({"pin": pin.expose()})),
         ))
         .await
-}
-
-/// An app subscribed to a WABA's webhooks.
-#[derive(Debug, Clone, serde::Serialize, PartialEq)]
-pub struct App {
-    pub id: Option<String>,
-    pub name: Option<String>,
-}
-
-/// `GET /{waba}/subscribed_apps`.
-pub async fn subscribed_apps(client: &Client, waba_id: &str) -> Result<Vec<App>> {
-    let items = client
-        .get_all(Request::get(format!("{waba_id}/subscribed_apps")), 100)
-        .await?;
-    Ok(items
-        .iter()
-        .map(|i| {
-            let d = i.get("whatsapp_business_api_data").unwrap_or(i);
-            App {
-                id: text(d, "id"),
-                name: text(d, "name"),
-            }
-        })
-        .collect())
 }

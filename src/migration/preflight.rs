@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::limits::Budget;
 use crate::graph::fields::is;
 use crate::graph::phone_numbers::PhoneNumber;
-use crate::graph::registration::App;
+use crate::graph::subscriptions::App;
 use crate::graph::waba::Waba;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -134,7 +134,7 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             format!("no app is subscribed to WABA {}'s webhooks", dest.id),
         )
         .fix(format!(
-            "subscribe your app: `waba api -X POST {}/subscribed_apps`",
+            "subscribe your app: `waba --waba {} wabas subscriptions subscribe`",
             dest.id
         ))
     } else {
@@ -265,6 +265,8 @@ mod tests {
             dest_apps: vec![App {
                 id: Some("5".into()),
                 name: Some("app".into()),
+                link: None,
+                override_callback_uri: None,
             }],
             in_dest: None,
             resuming: false,

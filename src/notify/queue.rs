@@ -27,13 +27,18 @@ pub struct Pending {
     pub last_error: Option<String>,
 }
 
-pub async fn enqueue(
-    store: &Store,
+/// Queues `m` for `target`, through `exec`: the store's writer, or a
+/// transaction that records what made the message due.
+pub async fn enqueue<'e, E>(
+    exec: E,
     waba: &str,
     target: &Target,
     m: &Message,
     now: DateTime<Utc>,
-) -> Result<()> {
+) -> Result<()>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let payload = serde_json::to_string(m).map_err(|e| Error::internal(e.to_string()))?;
     sqlx::query(
         "INSERT INTO notifications (id, waba_id, target, event, subject, payload, created_at, attempts, next_at)
@@ -46,7 +51,7 @@ pub async fn enqueue(
     .bind(&m.subject)
     .bind(payload)
     .bind(rfc3339(now))
-    .execute(store.writer())
+    .execute(exec)
     .await?;
     Ok(())
 }

@@ -107,6 +107,9 @@ pub fn invalid_param(message: &str, trace: &str) -> Reply {
 /// Special tokens documented in the README.
 pub const EXPIRED_TOKEN: &str = "expired";
 pub const LIMITED_TOKEN: &str = "limited";
+/// A system user's token: full scopes, but granular scopes that name no
+/// WABA (as Meta's own example shows), so nothing can be listed from it.
+pub const SYSTEM_TOKEN: &str = "system-user";
 
 pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Reply, bool) {
     let Some((version, rest)) = call.segments.split_first() else {
@@ -174,8 +177,9 @@ pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Re
     }
     let expired = registration::expire_codes(world, clock.now());
     let reviewed = super::templates::review(world, clock.now());
+    let drifted = super::drift::advance(world, clock.now());
     let (reply, changed) = route(world, call, rest, major, token, clock, trace);
-    (reply, changed || expired || reviewed)
+    (reply, changed || expired || reviewed || drifted)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -214,10 +218,8 @@ fn route(
         ("GET", [business, "owned_whatsapp_business_accounts"]) => {
             (owned_wabas(world, business, call, major, trace), false)
         }
-        // No WABA is shared between the seeded businesses: the edge answers
-        // like Meta's for a business without clients.
         ("GET", [business, "client_whatsapp_business_accounts"]) => {
-            (client_wabas(world, business, call, trace), false)
+            (client_wabas(world, business, call, major, trace), false)
         }
         ("GET", [waba, "phone_numbers"]) => {
             (list_phone_numbers(world, waba, call, major, trace), false)
@@ -237,7 +239,7 @@ fn route(
         ("POST", [phone, "verify_code"]) => r::verify_code(world, phone, call, clock, trace),
         ("POST", [phone, "register"]) => r::register(world, phone, call, clock, trace),
         ("POST", [phone, "deregister"]) => r::deregister(world, phone, clock, trace),
-        (method, [waba, "subscribed_apps"]) => r::subscriptions(world, waba, method, trace),
+        (method, [waba, "subscribed_apps"]) => r::subscriptions(world, waba, method, call, trace),
         ("POST", [node]) => r::set_pin(world, node, call, trace),
         _ => (
             error(
@@ -265,7 +267,15 @@ fn debug_token(world: &World, call: &Call, token: &str, clock: &Clock) -> Reply 
         .map(|w| w.id.as_str())
         .collect();
     let businesses: Vec<&str> = world.businesses.iter().map(|b| b.id.as_str()).collect();
-    let (scopes, granular) = if input == LIMITED_TOKEN {
+    let (scopes, granular) = if input == SYSTEM_TOKEN {
+        (
+            json!([
+                "whatsapp_business_management",
+                "whatsapp_business_messaging"
+            ]),
+            json!([{"scope": "whatsapp_business_management"}, {"scope": "whatsapp_business_messaging"}]),
+        )
+    } else if input == LIMITED_TOKEN {
         (
             json!(["whatsapp_business_messaging"]),
             json!([{"scope": "whatsapp_business_messaging", "target_ids": management}]),
@@ -457,18 +467,23 @@ fn list_phone_numbers(world: &World, waba: &str, call: &Call, major: u32, trace:
 }
 
 /// The WABAs shared with a business: none in the sandbox's seed.
-fn client_wabas(world: &World, business: &str, call: &Call, trace: &str) -> Reply {
-    if world.business(business).is_none() {
+/// The WABAs of other businesses a business serves as a partner.
+fn client_wabas(world: &World, business: &str, call: &Call, major: u32, trace: &str) -> Reply {
+    let Some(b) = world.business(business) else {
         return unknown_object(business, "GET", trace);
-    }
-    let none: Vec<&Node> = Vec::new();
-    page(
-        &none,
+    };
+    let clients: Vec<&Node> = world
+        .wabas
+        .iter()
+        .filter(|w| b.clients.contains(&w.id))
+        .collect();
+    wabas_page(
+        &clients,
         business,
         "client_whatsapp_business_accounts",
         call,
+        major,
         trace,
-        |_| Ok(Value::Null),
     )
 }
 
@@ -482,23 +497,34 @@ fn owned_wabas(world: &World, business: &str, call: &Call, major: u32, trace: &s
         .iter()
         .filter(|w| w.parent == business)
         .collect();
-    page(
+    wabas_page(
         &wabas,
         business,
         "owned_whatsapp_business_accounts",
         call,
+        major,
         trace,
-        |w| {
-            pick(
-                w,
-                call.param("fields"),
-                &["id", "name", "currency", "timezone_id"],
-                "WhatsAppBusinessAccount",
-                major,
-                trace,
-            )
-        },
     )
+}
+
+fn wabas_page(
+    wabas: &[&Node],
+    business: &str,
+    edge: &str,
+    call: &Call,
+    major: u32,
+    trace: &str,
+) -> Reply {
+    page(wabas, business, edge, call, trace, |w| {
+        pick(
+            w,
+            call.param("fields"),
+            &["id", "name", "currency", "timezone_id"],
+            "WhatsAppBusinessAccount",
+            major,
+            trace,
+        )
+    })
 }
 
 /// One page of an edge's items, with Meta's `limit`, `after` cursor and

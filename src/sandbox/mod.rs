@@ -4,6 +4,7 @@
 //! port; `waba sandbox serve` runs it as a server for scripts.
 
 pub mod demo_templates;
+pub mod drift;
 pub mod errors;
 pub mod graph;
 pub mod inject;

@@ -207,8 +207,16 @@ pub fn subscribed_apps(waba: &Node) -> Vec<Value> {
         .unwrap_or_default()
 }
 
-/// `GET|POST|DELETE /{waba}/subscribed_apps`.
-pub fn subscriptions(world: &mut World, waba_id: &str, method: &str, trace: &str) -> Outcome {
+/// `GET|POST|DELETE /{waba}/subscribed_apps`. The calling app is always
+/// the sandbox's; a POST may override its callback URL for this WABA,
+/// with the verify token Meta would echo to it.
+pub fn subscriptions(
+    world: &mut World,
+    waba_id: &str,
+    method: &str,
+    call: &Call,
+    trace: &str,
+) -> Outcome {
     let Some(waba) = world.waba_mut(waba_id) else {
         return (unknown_object(waba_id, method, trace), false);
     };
@@ -216,17 +224,42 @@ pub fn subscriptions(world: &mut World, waba_id: &str, method: &str, trace: &str
         "GET" => {
             let data: Vec<Value> = subscribed_apps(waba)
                 .into_iter()
-                .map(|a| json!({ "whatsapp_business_api_data": a }))
+                .map(|a| {
+                    let mut entry = json!({ "whatsapp_business_api_data": a });
+                    if let Some(uri) = a.get("override_callback_uri") {
+                        entry["override_callback_uri"] = uri.clone();
+                        entry["whatsapp_business_api_data"]
+                            .as_object_mut()
+                            .map(|m| m.remove("override_callback_uri"));
+                    }
+                    entry
+                })
                 .collect();
             let mut r = Reply::ok(json!({ "data": data }));
             r.waba = Some(waba_id.to_string());
             (r, false)
         }
         "POST" => {
-            waba.hidden.insert(
-                "subscribed_apps".into(),
-                json!([super::seed::SANDBOX_APP.clone()]),
-            );
+            let mut app = super::seed::SANDBOX_APP.clone();
+            match (
+                call.param("override_callback_uri"),
+                call.param("verify_token"),
+            ) {
+                (Some(uri), Some(t)) if uri.starts_with("https://") && !t.is_empty() => {
+                    app["override_callback_uri"] = json!(uri);
+                }
+                (Some(_), _) => {
+                    return (
+                        invalid_param(
+                            "override_callback_uri must be an https URL, sent with a verify_token",
+                            trace,
+                        ),
+                        false,
+                    );
+                }
+                _ => {}
+            }
+            waba.hidden.insert("subscribed_apps".into(), json!([app]));
             (success(), true)
         }
         _ => {

@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::drift::{self, step};
 use super::world::{Business, Node, World};
 
 /// The WABA commands use under `--sandbox` when no `--waba` is given.
@@ -75,16 +76,11 @@ struct P<'a> {
 
 fn phone(waba_id: &str, p: P) -> Node {
     let country = &p.number[1..p.number.find(' ').unwrap_or(3)];
-    let mut health = json!({"can_send_message": p.health, "entities": [
-        {"entity_type": "PHONE_NUMBER", "id": p.id, "can_send_message": p.health}
-    ]});
-    if p.health != "AVAILABLE" {
-        health["entities"][0]["errors"] = json!([{
-            "error_code": 141010,
-            "error_description": "The phone number's quality rating or status limits sending.",
-            "possible_solution": "Check the number's quality and status in WhatsApp Manager."
-        }]);
-    }
+    let health = drift::health(
+        p.id,
+        p.health,
+        (p.health != "AVAILABLE").then(drift::quality_error),
+    );
     let mut node = Node::new(
         p.id,
         waba_id,
@@ -123,11 +119,14 @@ pub fn demo() -> World {
                 id: DEMO_BUSINESS.into(),
                 name: "Demo Retail Group".into(),
                 verification_status: "verified".into(),
+                // A partner of Northwind: it reaches Northwind's WABA too.
+                clients: vec![OTHER_BUSINESS_WABA.into()],
             },
             Business {
                 id: OTHER_BUSINESS.into(),
                 name: "Northwind Traders".into(),
                 verification_status: "verified".into(),
+                clients: Vec::new(),
             },
         ],
         wabas: vec![
@@ -171,6 +170,7 @@ pub fn demo() -> World {
         inbox: Vec::new(),
         registrations: Vec::new(),
         last_phone_id: FIRST_ADDED_PHONE,
+        started_at: None,
     };
     let eu = [
         P {
@@ -275,6 +275,31 @@ pub fn demo() -> World {
     }];
     w.phones
         .extend(eu.into_iter().map(|p| phone(DEFAULT_WABA, p)));
+    // The French number's quality drops a day in, Meta lowers its limit
+    // two days later, and it recovers after a week.
+    if let Some(france) = w.phone_mut("200000000000013") {
+        let id = france.id.clone();
+        drift::schedule(
+            france,
+            vec![
+                step(
+                    24,
+                    json!({"quality_rating": "RED",
+                        "health_status": drift::health(&id, "LIMITED", Some(drift::quality_error()))}),
+                ),
+                step(
+                    72,
+                    json!({"messaging_limit_tier": "TIER_2K",
+                        "whatsapp_business_manager_messaging_limit": "TIER_2K"}),
+                ),
+                step(
+                    168,
+                    json!({"quality_rating": "GREEN",
+                        "health_status": drift::health(&id, "AVAILABLE", None)}),
+                ),
+            ],
+        );
+    }
     w.phones
         .extend(latam.into_iter().map(|p| phone(SECOND_WABA, p)));
     w.phones
@@ -295,6 +320,7 @@ pub fn grow_fleet(w: &mut World, n: u32) {
             id: FLEET_BUSINESS.into(),
             name: "Fleet Partner Clients".into(),
             verification_status: "verified".into(),
+            clients: Vec::new(),
         });
     }
     let have = w
@@ -324,7 +350,7 @@ pub fn grow_fleet(w: &mut World, n: u32) {
                 (local / 1000) % 1000,
                 local % 1000
             );
-            w.phones.push(phone(
+            let mut node = phone(
                 &waba_id,
                 P {
                     id: &id,
@@ -338,9 +364,32 @@ pub fn grow_fleet(w: &mut World, n: u32) {
                     pin: false,
                     health: "AVAILABLE",
                 },
-            ));
+            );
+            drift::schedule(&mut node, fleet_timeline(i, k, &id));
+            w.phones.push(node);
         }
     }
+}
+
+/// Some fleet numbers change: one WABA in 7 sees its second (YELLOW)
+/// number drop to RED within days, one in 11 its first disconnect.
+fn fleet_timeline(i: u32, k: u64, id: &str) -> Vec<Value> {
+    let mut steps = Vec::new();
+    if k == 1 && i % 7 == 3 {
+        steps.push(step(
+            24 * (1 + i64::from(i % 5)),
+            json!({"quality_rating": "RED",
+                "health_status": drift::health(id, "LIMITED", Some(drift::quality_error()))}),
+        ));
+    }
+    if k == 0 && i % 11 == 5 {
+        steps.push(step(
+            48,
+            json!({"status": "DISCONNECTED",
+                "health_status": drift::health(id, "BLOCKED", Some((141000, "The phone number is not registered.", "Register the number again.")))}),
+        ));
+    }
+    steps
 }
 
 /// `+34 600 1 2` → `+34 600 001 002`: three-digit groups for display.

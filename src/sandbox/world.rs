@@ -18,6 +18,10 @@ pub struct Business {
     pub id: String,
     pub name: String,
     pub verification_status: String,
+    /// WABAs of other businesses this one serves as a partner
+    /// (`client_whatsapp_business_accounts`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clients: Vec<String>,
 }
 
 /// A Graph node: its id, the node it belongs to, and its fields as Meta
@@ -124,6 +128,10 @@ pub struct World {
     /// Alerts delivered to the sandbox instead of a mail server or a URL.
     #[serde(default)]
     pub outbox: Vec<Delivery>,
+    /// When the sandbox first answered a call: numbers' timelines count
+    /// from here (`drift`).
+    #[serde(default)]
+    pub started_at: Option<DateTime<Utc>>,
 }
 
 impl World {

@@ -100,3 +100,15 @@ pub fn placeholder(b: Backend, i: usize) -> String {
         Backend::Postgres => format!("${i}"),
     }
 }
+
+/// `(?, ?), (?, ?)`: the VALUES of a `rows`-row insert of `cols` columns,
+/// numbered across the statement.
+pub fn values_sql(b: Backend, rows: usize, cols: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let params: Vec<String> = (1..=cols).map(|i| placeholder(b, r * cols + i)).collect();
+            format!("({})", params.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

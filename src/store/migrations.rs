@@ -256,6 +256,24 @@ pub const MIGRATIONS: &[Migration] = &[
             )",
         ],
     },
+    Migration {
+        version: 7,
+        name: "the last seen health of every number, for notifications on change",
+        sql: &[
+            // `fingerprint` joins the fields compared between runs; moving
+            // a row from one fingerprint to the next is a conditional
+            // UPDATE, so of two runs that see one change, one notifies.
+            "CREATE TABLE number_states (
+                phone_id TEXT PRIMARY KEY,
+                waba_id TEXT NOT NULL,
+                display TEXT,
+                snapshot TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                seen_at TEXT NOT NULL
+            )",
+            "CREATE INDEX number_states_waba ON number_states (waba_id)",
+        ],
+    },
 ];
 
 pub fn latest() -> i64 {

@@ -1,0 +1,454 @@
+//! `numbers health [--all] [--check]`: every number in scope, worst first,
+//! and what changed since the last run. A change for the worse notifies the
+//! WABA's alert targets once, through the balance alerts' queue.
+
+use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
+
+use super::scope::{self, counted};
+use crate::billing::policy::{self, Target};
+use crate::cli::HealthArgs;
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+use crate::graph::phone_numbers::{self, PhoneNumber};
+use crate::graph::waba::Waba;
+use crate::health::state::{self, First};
+use crate::health::{Change, Level, Snapshot, changes};
+use crate::notify::Message;
+use crate::output::{Body, Cell, Column, Report, Style};
+
+/// One WABA: its numbers, or why they could not be read.
+struct Line {
+    profile: Option<String>,
+    waba: String,
+    read: Result<Watched>,
+}
+
+#[derive(Default)]
+struct Watched {
+    numbers: Vec<Seen>,
+    /// Messages queued by this run.
+    queued: usize,
+    /// Changes worth a message, for a WABA with no alert targets.
+    untold: usize,
+    /// What delivery did.
+    notes: Vec<String>,
+}
+
+struct Seen {
+    number: PhoneNumber,
+    now: Snapshot,
+    /// Since the last run.
+    changes: Vec<Change>,
+    /// Not seen by an earlier run: this run recorded its baseline.
+    first: bool,
+}
+
+pub async fn run(ctx: &Context, args: &HealthArgs) -> Result<Report> {
+    let jobs = usize::from(args.jobs);
+    let mut lines: Vec<Line> = Vec::new();
+    if args.all {
+        let reaches = scope::every_waba(ctx, jobs).await?;
+        let work: Vec<(&scope::Reach, &Waba)> = reaches
+            .iter()
+            .flat_map(|r| r.wabas.iter().map(move |w| (r, w)))
+            .collect();
+        lines = scope::bounded(work, jobs, |(r, w)| async move {
+            Line {
+                profile: Some(r.profile.clone()),
+                waba: w.id.clone(),
+                read: watch(r.ctx(ctx), &w.id).await,
+            }
+        })
+        .await;
+        for r in &reaches {
+            if let Some(e) = &r.error {
+                lines.push(Line {
+                    profile: Some(r.profile.clone()),
+                    waba: "-".into(),
+                    read: Err(Error::new(e.kind, e.message.clone())),
+                });
+            }
+        }
+    } else {
+        let waba = ctx.waba_id()?;
+        let read = watch(ctx, waba).await;
+        // One WABA: its failure is the run's.
+        lines.push(Line {
+            profile: None,
+            waba: waba.to_string(),
+            read: Ok(read?),
+        });
+    }
+    let report = report(ctx, &lines, args.all);
+    match verdict(&lines, args.check) {
+        Some(e) => {
+            ctx.printer.print(&report)?;
+            Err(e)
+        }
+        None => Ok(report),
+    }
+}
+
+/// Reads a WABA's numbers, compares them with the last run's, and records
+/// and queues what changed; then delivers what waits.
+async fn watch(ctx: &Context, waba: &str) -> Result<Watched> {
+    let numbers = phone_numbers::list_with_health(ctx.graph().await?, waba).await?;
+    let store = ctx.store().await?;
+    let known = state::known(store, waba).await?;
+    let now = ctx.clock.now();
+    let mut out = Watched::default();
+    let seen: Vec<Seen> = numbers
+        .into_iter()
+        .map(|number| {
+            let snap = Snapshot::of(&number);
+            let old = known.get(&number.id);
+            Seen {
+                changes: old.map(|old| changes(old, &snap)).unwrap_or_default(),
+                first: old.is_none(),
+                number,
+                now: snap,
+            }
+        })
+        .collect();
+    if !ctx.flags.dry_run {
+        let first: Vec<First> = seen
+            .iter()
+            .filter(|s| s.first)
+            .map(|s| First {
+                phone_id: &s.number.id,
+                display: s.number.display_phone_number.as_deref(),
+                snapshot: &s.now,
+            })
+            .collect();
+        state::remember(store, waba, &first, now).await?;
+    }
+    let rule = policy::alerts(store, waba).await?.filter(|a| a.enabled);
+    let targets: &[Target] = rule.as_ref().map_or(&[], |a| &a.targets);
+    for s in seen.iter().filter(|s| !s.changes.is_empty()) {
+        let tell = s.changes.iter().any(|c| c.notify);
+        if ctx.flags.dry_run {
+            if tell {
+                out.notes.push(format!(
+                    "dry run: {} changed ({}): would notify {}",
+                    label(&s.number),
+                    described(&s.changes),
+                    counted(targets.len(), "target")
+                ));
+            }
+            continue;
+        }
+        let messages: Vec<(Target, Message)> = if tell {
+            let m = message(waba, s, now);
+            targets.iter().map(|t| (t.clone(), m.clone())).collect()
+        } else {
+            Vec::new()
+        };
+        let old = &known[&s.number.id];
+        if state::advance(store, waba, &s.number.id, old, &s.now, &messages, now).await? && tell {
+            out.queued += messages.len();
+            if targets.is_empty() {
+                out.untold += 1;
+            }
+        }
+    }
+    if rule.is_some() && !ctx.flags.dry_run {
+        super::alerts::deliver(ctx, waba, &mut out.notes).await?;
+    }
+    out.numbers = seen;
+    Ok(out)
+}
+
+fn label(n: &PhoneNumber) -> String {
+    match &n.display_phone_number {
+        Some(d) => format!("{d} (id {})", n.id),
+        None => format!("id {}", n.id),
+    }
+}
+
+fn described(c: &[Change]) -> String {
+    c.iter()
+        .map(Change::describe)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The words of a health notification, for email and webhook alike.
+fn message(waba: &str, s: &Seen, at: DateTime<Utc>) -> Message {
+    let n = &s.number;
+    let worse: Vec<&Change> = s.changes.iter().filter(|c| c.notify).collect();
+    let headline = worse
+        .iter()
+        .map(|c| c.describe())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let problems = s.now.problems();
+    let state = if problems.is_empty() {
+        "It can send normally.".to_string()
+    } else {
+        format!(
+            "It is now {}: {}.",
+            s.now.level().as_str(),
+            problems.join(", ")
+        )
+    };
+    let text = format!(
+        "Number {}{} of WABA {waba} changed: {}. {state} See `waba --waba {waba} numbers show {}`.",
+        label(n),
+        n.verified_name
+            .as_deref()
+            .map(|v| format!(" \"{v}\""))
+            .unwrap_or_default(),
+        described(&s.changes),
+        n.id
+    );
+    let body = json!({
+        "event": "number_health",
+        "waba_id": waba,
+        "phone_number_id": n.id,
+        "display_phone_number": n.display_phone_number,
+        "verified_name": n.verified_name,
+        "level": s.now.level(),
+        "changes": s.changes,
+        "status": s.now.status,
+        "quality_rating": s.now.quality,
+        "messaging_limit": s.now.limit,
+        "can_send_message": s.now.can_send,
+        "problems": problems,
+        "at": crate::clock::rfc3339(at),
+        "text": text,
+    });
+    Message {
+        event: "number_health".into(),
+        subject: format!(
+            "waba: {} of WABA {waba}: {headline}",
+            n.display_phone_number.as_deref().unwrap_or(&n.id)
+        ),
+        text,
+        body,
+    }
+}
+
+/// The exit: with `--check`, 10 when any number is critical; then any
+/// WABA that could not be read fails the run.
+fn verdict(lines: &[Line], check: bool) -> Option<Error> {
+    if check {
+        let critical: Vec<&Seen> = seen(lines)
+            .filter(|(_, _, s)| s.now.level() == Level::Critical)
+            .map(|(_, _, s)| s)
+            .collect();
+        if let Some(first) = critical.first() {
+            return Some(
+                Error::new(
+                    Kind::Unhealthy,
+                    format!(
+                        "{} blocked, RED or disconnected; the worst: {}: {}",
+                        counted(critical.len(), "number"),
+                        label(&first.number),
+                        first.now.problems().join(", ")
+                    ),
+                )
+                .with_hint("see why with `waba numbers show ID`; quality and limits recover in WhatsApp Manager"),
+            );
+        }
+    }
+    let wabas = lines.iter().filter(|l| l.waba != "-").count();
+    scope::unreadable(
+        lines
+            .iter()
+            .filter_map(|l| Some((l.read.as_ref().err()?, l.waba == "-"))),
+        wabas,
+    )
+}
+
+/// Every number read, with its line's profile and WABA, worst first.
+fn seen(lines: &[Line]) -> impl Iterator<Item = (&Line, usize, &Seen)> {
+    let mut all: Vec<(&Line, usize, &Seen)> = lines
+        .iter()
+        .filter_map(|l| Some((l, l.read.as_ref().ok()?)))
+        .flat_map(|(l, w)| w.numbers.iter().enumerate().map(move |(i, s)| (l, i, s)))
+        .collect();
+    // Stable: equally bad numbers keep their WABA's and Meta's order.
+    all.sort_by_key(|(_, _, s)| std::cmp::Reverse(s.now.badness()));
+    all.into_iter()
+}
+
+fn report(ctx: &Context, lines: &[Line], all: bool) -> Report {
+    let mut columns = Vec::new();
+    if all {
+        columns.push(Column::new("PROFILE").optional());
+        columns.push(Column::new("WABA"));
+    }
+    columns.extend([
+        Column::new("NUMBER"),
+        Column::new("HEALTH"),
+        Column::new("SEND"),
+        Column::new("STATUS"),
+        Column::new("QUALITY"),
+        Column::new("LIMIT").optional(),
+    ]);
+    // What changed since the last run, when anything did.
+    let changed = seen(lines).any(|(_, _, s)| !s.changes.is_empty());
+    if changed {
+        columns.push(Column::new("CHANGED").flex());
+    }
+    columns.extend([
+        Column::new("WHY").flex(),
+        Column::new("NAME").flex().optional(),
+    ]);
+    let mut rows = Vec::new();
+    let mut items = Vec::new();
+    let mut counts = [0usize; 3];
+    for (l, _, s) in seen(lines) {
+        let n = &s.number;
+        let level = s.now.level();
+        counts[level as usize] += 1;
+        // Meta's reasons, the number's own without its entity type; else
+        // what the fields say.
+        let why = crate::health::reasons(n.health_status.as_ref(), false)
+            .into_iter()
+            .map(|r| {
+                r.strip_prefix("PHONE_NUMBER ")
+                    .map(str::to_string)
+                    .unwrap_or(r)
+            })
+            .next()
+            .or_else(|| {
+                let p = s.now.problems();
+                (!p.is_empty()).then(|| p.join(", "))
+            });
+        let mut row = Vec::new();
+        if all {
+            row.push(Cell::opt(l.profile.as_deref()));
+            row.push(Cell::plain(&l.waba));
+        }
+        row.extend([
+            Cell::opt(n.display_phone_number.as_deref()),
+            level_cell(level),
+            super::numbers::send_cell(s.now.can_send.as_deref()),
+            Cell::opt(s.now.status.as_deref()),
+            super::numbers::quality_cell(s.now.quality.as_deref()),
+            Cell::opt(s.now.limit.as_deref()),
+        ]);
+        if changed {
+            row.push(if s.changes.is_empty() {
+                Cell::styled("-", Style::Dim)
+            } else {
+                Cell::styled(described(&s.changes), Style::Warn)
+            });
+        }
+        row.extend([
+            Cell::opt(why.as_deref()),
+            Cell::opt(n.verified_name.as_deref()),
+        ]);
+        rows.push(row);
+        items.push(json!({
+            "profile": l.profile,
+            "waba_id": l.waba,
+            "id": n.id,
+            "display_phone_number": n.display_phone_number,
+            "verified_name": n.verified_name,
+            "level": level,
+            "problems": s.now.problems(),
+            "status": n.status,
+            "quality_rating": n.quality_rating,
+            "messaging_limit": n.messaging_limit,
+            "name_status": n.name_status,
+            "can_send_message": s.now.can_send,
+            "health_status": n.health_status,
+            "changes": s.changes,
+        }));
+    }
+    let failed: Vec<Value> = lines
+        .iter()
+        .filter_map(|l| {
+            let e = l.read.as_ref().err()?;
+            Some(json!({
+                "profile": l.profile,
+                "waba_id": (l.waba != "-").then_some(&l.waba),
+                "error": {"kind": e.kind.name(), "message": e.message},
+            }))
+        })
+        .collect();
+    let [ok, warning, critical] = counts;
+    let wabas = lines.iter().filter(|l| l.waba != "-").count();
+    let json = json!({
+        "numbers": items,
+        "totals": {"critical": critical, "warning": warning, "ok": ok},
+        "failed": failed,
+    });
+    let scope = if all {
+        format!(
+            "{} of {}",
+            counted(ok + warning + critical, "number"),
+            counted(wabas, "WABA")
+        )
+    } else {
+        format!(
+            "WABA {} · {}",
+            lines[0].waba,
+            counted(ok + warning + critical, "number")
+        )
+    };
+    let mut report = Report::new(Body::Table { columns, rows }, json).with_heading(format!(
+        "{scope} · worst first · {critical} critical, {warning} warning, {ok} ok"
+    ));
+    let mut first_run = 0;
+    for l in lines {
+        match &l.read {
+            Ok(w) => {
+                first_run += w.numbers.iter().filter(|s| s.first).count();
+                if w.untold > 0 {
+                    report = report.with_note(format!(
+                        "WABA {}: {} changed for the worse, and the WABA has no alert targets; add some with `waba --waba {} alerts enable`",
+                        l.waba,
+                        counted(w.untold, "number"),
+                        l.waba
+                    ));
+                }
+                for n in &w.notes {
+                    report = report.with_note(format!("WABA {}: {n}", l.waba));
+                }
+            }
+            Err(e) => {
+                let what = match (&l.profile, l.waba.as_str()) {
+                    (Some(p), "-") => format!("profile {p}"),
+                    _ => format!("WABA {}", l.waba),
+                };
+                report = report.with_note(format!("{what}: {}", e.message));
+            }
+        }
+    }
+    let queued: usize = lines
+        .iter()
+        .filter_map(|l| l.read.as_ref().ok())
+        .map(|w| w.queued)
+        .sum();
+    if queued > 0 {
+        report = report.with_note(format!(
+            "{} queued for the alert targets",
+            counted(queued, "message")
+        ));
+    }
+    if first_run > 0 {
+        report = report.with_note(format!(
+            "{} seen for the first time: {} recorded, and later runs report what changes",
+            counted(first_run, "number"),
+            if ctx.flags.dry_run {
+                "not"
+            } else {
+                "their state is"
+            }
+        ));
+    }
+    report
+}
+
+fn level_cell(l: Level) -> Cell {
+    let style = match l {
+        Level::Ok => Style::Good,
+        Level::Warning => Style::Warn,
+        Level::Critical => Style::Bad,
+    };
+    Cell::styled(l.as_str(), style)
+}

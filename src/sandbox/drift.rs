@@ -1,0 +1,108 @@
+//! Numbers whose health changes over the sandbox clock, as real fleets'
+//! do: a quality rating drops, Meta lowers the messaging limit, a number
+//! disconnects, and some recover. Each change is a step of the number's
+//! timeline, due some hours after the sandbox first answered a call, so
+//! a fresh sandbox always starts from the seeded states and `WABA_NOW`
+//! can walk through the steps.
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::{Value, json};
+
+use super::world::{Node, World};
+
+/// A step: after `hours`, these fields take these values.
+pub fn step(hours: i64, set: Value) -> Value {
+    json!({"after_hours": hours, "set": set})
+}
+
+/// `health_status` as Meta returns it for a number alone.
+pub fn health(phone_id: &str, can_send: &str, error: Option<(u32, &str, &str)>) -> Value {
+    let mut entity =
+        json!({"entity_type": "PHONE_NUMBER", "id": phone_id, "can_send_message": can_send});
+    if let Some((code, description, solution)) = error {
+        entity["errors"] = json!([{
+            "error_code": code,
+            "error_description": description,
+            "possible_solution": solution,
+        }]);
+    }
+    json!({"can_send_message": can_send, "entities": [entity]})
+}
+
+/// The quality error the seeded numbers carry when they cannot send freely.
+pub fn quality_error() -> (u32, &'static str, &'static str) {
+    (
+        141010,
+        "The phone number's quality rating or status limits sending.",
+        "Check the number's quality and status in WhatsApp Manager.",
+    )
+}
+
+/// Gives `node` a timeline.
+pub fn schedule(node: &mut Node, steps: Vec<Value>) {
+    node.hidden.insert("timeline".into(), Value::Array(steps));
+}
+
+/// Applies every step that is due; true when a number changed. The clock
+/// starts at the sandbox's first answer.
+pub fn advance(world: &mut World, now: DateTime<Utc>) -> bool {
+    let Some(start) = world.started_at else {
+        world.started_at = Some(now);
+        return true;
+    };
+    let mut changed = false;
+    for phone in &mut world.phones {
+        let Some(Value::Array(steps)) = phone.hidden.get_mut("timeline") else {
+            continue;
+        };
+        let mut due = Vec::new();
+        steps.retain(|s| {
+            let hours = s.get("after_hours").and_then(Value::as_i64).unwrap_or(0);
+            if start + Duration::hours(hours) <= now {
+                due.push(s.get("set").cloned().unwrap_or(Value::Null));
+                false
+            } else {
+                true
+            }
+        });
+        if steps.is_empty() {
+            phone.hidden.remove("timeline");
+        }
+        for set in due {
+            if let Value::Object(fields) = set {
+                phone.fields.extend(fields);
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_apply_once_when_due_and_in_order() {
+        let mut w = super::super::seed::demo();
+        let t0: DateTime<Utc> = "2026-11-21T09:00:00Z".parse().unwrap();
+        let france = "200000000000013";
+        let field = |w: &World, k: &str| w.phone(france).unwrap().fields[k].clone();
+        assert!(advance(&mut w, t0), "the first answer starts the clock");
+        assert!(!advance(&mut w, t0 + Duration::hours(23)));
+        assert_eq!(field(&w, "quality_rating"), "YELLOW");
+        assert!(advance(&mut w, t0 + Duration::hours(24)));
+        assert_eq!(field(&w, "quality_rating"), "RED");
+        assert_eq!(field(&w, "health_status")["can_send_message"], "LIMITED");
+        assert!(!advance(&mut w, t0 + Duration::hours(30)), "applied once");
+        // Days later, every step due has applied: the limit was lowered,
+        // then quality recovered.
+        assert!(advance(&mut w, t0 + Duration::days(8)));
+        assert_eq!(
+            field(&w, "whatsapp_business_manager_messaging_limit"),
+            "TIER_2K"
+        );
+        assert_eq!(field(&w, "quality_rating"), "GREEN");
+        assert!(!w.phone(france).unwrap().hidden.contains_key("timeline"));
+    }
+}
