@@ -38,6 +38,15 @@ pub fn quality_error() -> (u32, &'static str, &'static str) {
     )
 }
 
+/// The error of a number that is not registered for Cloud API.
+pub fn not_registered() -> (u32, &'static str, &'static str) {
+    (
+        141000,
+        "The phone number is not registered.",
+        "Verify and register the number.",
+    )
+}
+
 /// Gives `node` a timeline.
 pub fn schedule(node: &mut Node, steps: Vec<Value>) {
     node.hidden.insert("timeline".into(), Value::Array(steps));

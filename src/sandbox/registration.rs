@@ -181,10 +181,7 @@ fn new_phone(
         "account_mode": "LIVE",
         "is_official_business_account": false,
         "is_pin_enabled": false,
-        "health_status": {"can_send_message": "BLOCKED", "entities": [
-            {"entity_type": "PHONE_NUMBER", "id": id, "can_send_message": "BLOCKED",
-             "errors": [{"error_code": 141000, "error_description": "The phone number is not registered.", "possible_solution": "Verify and register the number."}]}
-        ]},
+        "health_status": super::drift::health(&id, "BLOCKED", Some(super::drift::not_registered())),
         "country_dial_code": number.country_code().to_string(),
     });
     let mut node = Node::new(

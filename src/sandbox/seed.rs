@@ -76,11 +76,13 @@ struct P<'a> {
 
 fn phone(waba_id: &str, p: P) -> Node {
     let country = &p.number[1..p.number.find(' ').unwrap_or(3)];
-    let health = drift::health(
-        p.id,
-        p.health,
-        (p.health != "AVAILABLE").then(drift::quality_error),
-    );
+    // A number that is not registered cannot send for that reason; the
+    // others for their quality or status.
+    let why = match p.status {
+        "PENDING" | "DISCONNECTED" => drift::not_registered(),
+        _ => drift::quality_error(),
+    };
+    let health = drift::health(p.id, p.health, (p.health != "AVAILABLE").then_some(why));
     let mut node = Node::new(
         p.id,
         waba_id,
@@ -386,7 +388,7 @@ fn fleet_timeline(i: u32, k: u64, id: &str) -> Vec<Value> {
         steps.push(step(
             48,
             json!({"status": "DISCONNECTED",
-                "health_status": drift::health(id, "BLOCKED", Some((141000, "The phone number is not registered.", "Register the number again.")))}),
+                "health_status": drift::health(id, "BLOCKED", Some(drift::not_registered()))}),
         ));
     }
     steps
