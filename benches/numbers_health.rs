@@ -42,15 +42,12 @@ impl Bench {
             .env("WABA_HOME", self.root.join("server"))
             .env("WABA_NOW", now);
         let (server, url) = common::serve(cmd);
-        let config = format!(
-            "[profiles.fleet]\nbusiness = \"{FLEET_BUSINESS}\"\ngraph_url = \"{url}\"\n\n\
-             [profiles.one]\nwaba = \"{ONE_WABA}\"\ngraph_url = \"{url}\"\n"
+        common::write_profiles(
+            &[self.root.join("all"), self.root.join("one")],
+            &url,
+            FLEET_BUSINESS,
+            ONE_WABA,
         );
-        for home in ["all", "one"] {
-            let dir = self.root.join(home);
-            std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(dir.join("config.toml"), &config).unwrap();
-        }
         self.server = Some(server);
     }
 

@@ -114,7 +114,7 @@ pub enum Command {
     #[command(subcommand)]
     Profile(ProfileCommand),
 
-    /// The WABA's phone numbers
+    /// Phone numbers: list, show, add, and the health of every number
     #[command(subcommand)]
     Numbers(NumbersCommand),
 
@@ -194,7 +194,7 @@ Manager (Phone numbers → Two-step verification → Turn off).")]
     #[command(subcommand)]
     Payment(PaymentCommand),
 
-    /// The WABAs a profile reaches: a business's owned and client WABAs
+    /// The WABAs a profile reaches, and the apps subscribed to their webhooks
     #[command(subcommand)]
     Wabas(WabasCommand),
 

@@ -1,4 +1,5 @@
-//! What the benchmarks share: starting `waba sandbox serve`.
+//! What the benchmarks share: starting `waba sandbox serve`, and the
+//! profiles that point at it.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -16,4 +17,19 @@ pub fn serve(mut cmd: Command) -> (Child, String) {
         .read_line(&mut line)
         .unwrap();
     (server, line.trim().to_string())
+}
+
+/// Writes, into each of `homes`, a config with two profiles on `url`:
+/// `fleet` (the business `business`) and `one` (the WABA `waba`).
+// Each benchmark is its own crate; not all of them use this.
+#[allow(dead_code)]
+pub fn write_profiles(homes: &[std::path::PathBuf], url: &str, business: &str, waba: &str) {
+    let config = format!(
+        "[profiles.fleet]\nbusiness = \"{business}\"\ngraph_url = \"{url}\"\n\n\
+         [profiles.one]\nwaba = \"{waba}\"\ngraph_url = \"{url}\"\n"
+    );
+    for dir in homes {
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::write(dir.join("config.toml"), &config).unwrap();
+    }
 }

@@ -73,29 +73,27 @@ fn form(pairs: &[(&str, &str)]) -> Body {
 /// `POST /{waba}/phone_numbers` with `migrate_phone_number=true`: starts
 /// moving `number` into the WABA. Returns the new phone-number id.
 pub async fn add_migrating(client: &Client, waba_id: &str, number: &Number) -> Result<Sent> {
-    let cc = number.country_code().to_string();
-    let req = Request::post(
-        format!("{waba_id}/phone_numbers"),
-        form(&[
-            ("cc", &cc),
-            ("phone_number", number.national()),
-            ("migrate_phone_number", "true"),
-        ]),
-    );
-    client.mutate(req).await
+    add_number(client, waba_id, number, ("migrate_phone_number", "true")).await
 }
 
 /// `POST /{waba}/phone_numbers` without the migration flag: adds a new
 /// number under a display name. Returns the new phone-number id.
 pub async fn add(client: &Client, waba_id: &str, number: &Number, name: &str) -> Result<Sent> {
+    add_number(client, waba_id, number, ("verified_name", name)).await
+}
+
+/// The number as Meta wants it (`cc` and `phone_number` apart), and one
+/// more parameter.
+async fn add_number(
+    client: &Client,
+    waba_id: &str,
+    number: &Number,
+    extra: (&str, &str),
+) -> Result<Sent> {
     let cc = number.country_code().to_string();
     let req = Request::post(
         format!("{waba_id}/phone_numbers"),
-        form(&[
-            ("cc", &cc),
-            ("phone_number", number.national()),
-            ("verified_name", name),
-        ]),
+        form(&[("cc", &cc), ("phone_number", number.national()), extra]),
     );
     client.mutate(req).await
 }
