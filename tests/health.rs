@@ -362,3 +362,49 @@ fn bad_scopes_and_flags_exit_2_and_meta_errors_keep_their_codes() {
     )
     .code(3);
 }
+
+#[test]
+fn every_profile_is_covered_and_an_unreachable_one_fails_the_run_after_the_table() {
+    let env = Env::new().set("COLUMNS", "200");
+    let server = env.serve(&["--wabas", "3"]);
+    std::fs::write(
+        env.path("config.toml"),
+        format!(
+            "[profiles.down]\nwaba = \"{DEMO_WABA}\"\ngraph_url = \"http://127.0.0.1:9\"\n\n\
+             [profiles.fleet]\nbusiness = \"900000000000003\"\ngraph_url = \"{}\"\n",
+            server.url
+        ),
+    )
+    .unwrap();
+    let out = env
+        .run_with(
+            &["numbers", "health", "--all", "--jobs", "2", "-o", "json"],
+            &[("WABA_TOKEN", TOKEN)],
+            None,
+        )
+        .code(5);
+    let v = out.json();
+    // The fleet's 3 WABAs, 2 numbers each; the unreachable WABA apart.
+    assert_eq!(ids(&v).len(), 6);
+    assert!(
+        v["numbers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["profile"] == "fleet")
+    );
+    assert_eq!(v["failed"][0]["profile"], "down");
+    assert_eq!(v["failed"][0]["waba_id"], DEMO_WABA);
+    assert_eq!(v["failed"][0]["error"]["kind"], "unavailable");
+    assert!(
+        out.stderr.contains("could not read 1 WABA of 4"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains(TOKEN) && !out.stdout.contains(TOKEN));
+    // One numbers read per fleet WABA, health included.
+    let reads = server.requests_to("GET", "/phone_numbers");
+    assert_eq!(reads.len(), 3);
+    let fields = reads[0]["query"][0][1].as_str().unwrap();
+    assert!(fields.ends_with(",health_status"), "{fields}");
+}
