@@ -80,8 +80,9 @@ pub async fn run(ctx: &Context, args: &HealthArgs) -> Result<Report> {
             read: Ok(read?),
         });
     }
-    let report = report(ctx, &lines, args.all);
-    match verdict(&lines, args.check) {
+    let order = worst_first(&lines);
+    let report = report(ctx, &lines, &order, args.all);
+    match verdict(&lines, &order, args.check) {
         Some(e) => {
             ctx.printer.print(&report)?;
             Err(e)
@@ -231,11 +232,12 @@ fn message(waba: &str, s: &Seen, at: DateTime<Utc>) -> Message {
 
 /// The exit: with `--check`, 10 when any number is critical; then any
 /// WABA that could not be read fails the run.
-fn verdict(lines: &[Line], check: bool) -> Option<Error> {
+fn verdict(lines: &[Line], order: &[(&Line, &Seen)], check: bool) -> Option<Error> {
     if check {
-        let critical: Vec<&Seen> = seen(lines)
-            .filter(|(_, _, s)| s.now.level() == Level::Critical)
-            .map(|(_, _, s)| s)
+        let critical: Vec<&Seen> = order
+            .iter()
+            .filter(|(_, s)| s.now.level() == Level::Critical)
+            .map(|(_, s)| *s)
             .collect();
         if let Some(first) = critical.first() {
             return Some(
@@ -261,19 +263,19 @@ fn verdict(lines: &[Line], check: bool) -> Option<Error> {
     )
 }
 
-/// Every number read, with its line's profile and WABA, worst first.
-fn seen(lines: &[Line]) -> impl Iterator<Item = (&Line, usize, &Seen)> {
-    let mut all: Vec<(&Line, usize, &Seen)> = lines
+/// Every number read, with its line (profile and WABA), worst first.
+fn worst_first(lines: &[Line]) -> Vec<(&Line, &Seen)> {
+    let mut all: Vec<(&Line, &Seen)> = lines
         .iter()
         .filter_map(|l| Some((l, l.read.as_ref().ok()?)))
-        .flat_map(|(l, w)| w.numbers.iter().enumerate().map(move |(i, s)| (l, i, s)))
+        .flat_map(|(l, w)| w.numbers.iter().map(move |s| (l, s)))
         .collect();
     // Stable: equally bad numbers keep their WABA's and Meta's order.
-    all.sort_by_key(|(_, _, s)| std::cmp::Reverse(s.now.badness()));
-    all.into_iter()
+    all.sort_by_key(|(_, s)| std::cmp::Reverse(s.now.badness()));
+    all
 }
 
-fn report(ctx: &Context, lines: &[Line], all: bool) -> Report {
+fn report(ctx: &Context, lines: &[Line], order: &[(&Line, &Seen)], all: bool) -> Report {
     let mut columns = Vec::new();
     if all {
         columns.push(Column::new("PROFILE").optional());
@@ -288,7 +290,7 @@ fn report(ctx: &Context, lines: &[Line], all: bool) -> Report {
         Column::new("LIMIT").optional(),
     ]);
     // What changed since the last run, when anything did.
-    let changed = seen(lines).any(|(_, _, s)| !s.changes.is_empty());
+    let changed = order.iter().any(|(_, s)| !s.changes.is_empty());
     if changed {
         columns.push(Column::new("CHANGED").flex());
     }
@@ -299,7 +301,7 @@ fn report(ctx: &Context, lines: &[Line], all: bool) -> Report {
     let mut rows = Vec::new();
     let mut items = Vec::new();
     let mut counts = [0usize; 3];
-    for (l, _, s) in seen(lines) {
+    for &(l, s) in order {
         let n = &s.number;
         let level = s.now.level();
         counts[level as usize] += 1;
