@@ -132,7 +132,7 @@ async fn watch(ctx: &Context, waba: &str) -> Result<Watched> {
             if tell {
                 out.notes.push(format!(
                     "dry run: {} changed ({}): would notify {}",
-                    label(&s.number),
+                    s.number.label(),
                     described(&s.changes),
                     counted(targets.len(), "target")
                 ));
@@ -158,13 +158,6 @@ async fn watch(ctx: &Context, waba: &str) -> Result<Watched> {
     }
     out.numbers = seen;
     Ok(out)
-}
-
-fn label(n: &PhoneNumber) -> String {
-    match &n.display_phone_number {
-        Some(d) => format!("{d} (id {})", n.id),
-        None => format!("id {}", n.id),
-    }
 }
 
 fn described(c: &[Change]) -> String {
@@ -195,7 +188,7 @@ fn message(waba: &str, s: &Seen, at: DateTime<Utc>) -> Message {
     };
     let text = format!(
         "Number {}{} of WABA {waba} changed: {}. {state} See `waba --waba {waba} numbers show {}`.",
-        label(n),
+        n.label(),
         n.verified_name
             .as_deref()
             .map(|v| format!(" \"{v}\""))
@@ -246,7 +239,7 @@ fn verdict(lines: &[Line], order: &[(&Line, &Seen)], check: bool) -> Option<Erro
                     format!(
                         "{} blocked, RED or disconnected; the worst: {}: {}",
                         counted(critical.len(), "number"),
-                        label(&first.number),
+                        first.number.label(),
                         first.now.problems().join(", ")
                     ),
                 )

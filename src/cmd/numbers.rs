@@ -201,10 +201,7 @@ pub struct Target {
 impl Target {
     /// "+34 612 34 56 78 (id 2000…)".
     pub fn label(&self) -> String {
-        match &self.number.display_phone_number {
-            Some(d) => format!("{d} (id {})", self.id),
-            None => format!("id {}", self.id),
-        }
+        self.number.label()
     }
 
     /// The key the tool counts register/deregister calls under: the

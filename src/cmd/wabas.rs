@@ -33,11 +33,7 @@ pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<
     let client = ctx.graph().await?;
     let mut found: Vec<Waba> = Vec::new();
     for b in &businesses {
-        for w in waba::of_business(client, b).await? {
-            if !found.iter().any(|f| f.id == w.id) {
-                found.push(w);
-            }
-        }
+        found.extend(waba::of_business(client, b).await?);
     }
     let mut heading = format!("business {}", businesses.join(", "));
     if businesses.is_empty() {
@@ -68,13 +64,13 @@ pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<
             )
             .await;
             for w in read {
-                let w = w?;
-                if !found.iter().any(|f| f.id == w.id) {
-                    found.push(w);
-                }
+                found.push(w?);
             }
         }
     }
+    // A WABA two businesses (or scopes) reach is listed once, where first seen.
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|w| seen.insert(w.id.clone()));
     let counts = scope::bounded(found.iter().collect(), jobs, |w: &Waba| async move {
         crate::graph::phone_numbers::list(client, &w.id)
             .await

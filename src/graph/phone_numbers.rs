@@ -97,6 +97,14 @@ impl PhoneNumber {
         })
     }
 
+    /// "+34 612 34 56 78 (id 2000…)", for messages about the number.
+    pub fn label(&self) -> String {
+        match &self.display_phone_number {
+            Some(d) => format!("{d} (id {})", self.id),
+            None => format!("id {}", self.id),
+        }
+    }
+
     /// The digits of the display number, for matching what a user typed.
     pub fn digits(&self) -> String {
         self.display_phone_number
