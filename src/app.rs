@@ -191,6 +191,19 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
         }
     };
     let settings = Settings::resolve(raw.clone(), &config, &env)?;
+    // Commands that create or repair profiles, or use none, run with a
+    // profile name that is not (yet) in the config.
+    let makes_profiles = matches!(
+        cli.command,
+        Command::Profile(_)
+            | Command::Auth(crate::cli::AuthCommand::Login { .. })
+            | Command::Completions { .. }
+            | Command::GenerateAssets { .. }
+            | Command::Sandbox(_)
+    );
+    if !makes_profiles {
+        settings.require_known_profile(&config)?;
+    }
     let clock = Clock::from_env(env("WABA_NOW").as_deref())?;
     let no_input = g.no_input || truthy("CI") || !std::io::stdin().is_terminal();
     let flags = Flags {

@@ -293,7 +293,7 @@ impl Context {
     fn trace(&self) -> Option<crate::graph::client::TraceSink> {
         self.flags
             .verbose
-            .then(|| Arc::new(|line: &str| eprintln!("{line}")) as crate::graph::client::TraceSink)
+            .then(|| Arc::new(crate::output::write_stderr) as crate::graph::client::TraceSink)
     }
 
     /// The in-process sandbox's URL, starting it on first use.
@@ -449,7 +449,7 @@ impl Context {
             None => Ok(None),
             Some(u) => {
                 let parsed = url::Url::parse(u).ok();
-                if parsed.as_ref().is_some_and(|p| p.password().is_some()) {
+                if parsed.as_ref().is_some_and(crate::store::has_password) {
                     return Err(Error::usage(
                         "store_url in config.toml carries a password",
                     )

@@ -3,6 +3,7 @@
 //! cleared environment.
 
 mod harness;
+mod hostile;
 
 mod alerts;
 mod assets;
@@ -23,5 +24,7 @@ mod sinks;
 mod spend;
 mod subscriptions;
 mod templates;
+mod trust_net;
+mod trust_secrets;
 mod wabas;
 mod wizard;

@@ -58,8 +58,15 @@ impl Target {
             })?;
             let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
             return match url.scheme() {
-                "https" if url.host_str().is_some() => Ok(Target::Webhook(url)),
-                "http" if loopback => Ok(Target::Webhook(url)),
+                // Whoever has the URL can post to it: it is a secret.
+                "https" if url.host_str().is_some() => {
+                    crate::secret::remember(url.as_str());
+                    Ok(Target::Webhook(url))
+                }
+                "http" if loopback => {
+                    crate::secret::remember(url.as_str());
+                    Ok(Target::Webhook(url))
+                }
                 _ => Err(Error::usage(format!(
                     "webhook {} is not https",
                     Target::Webhook(url).redacted()

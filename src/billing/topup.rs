@@ -352,7 +352,8 @@ async fn event(
     .bind(id)
     .bind(status)
     .bind(intent)
-    .bind(detail)
+    // The processor's words may echo what was sent; the store keeps none.
+    .bind(detail.map(crate::secret::scrub))
     .bind(receipt)
     .bind(rfc3339(now))
     .bind(actor)

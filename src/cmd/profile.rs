@@ -186,13 +186,7 @@ pub fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
 }
 
 pub fn unknown(name: &str, config: &file::Config) -> Error {
-    let names: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
-    let hint = if names.is_empty() {
-        "there are no profiles yet: `waba profile add NAME --waba ID`".to_string()
-    } else {
-        format!("known profiles: {}", names.join(", "))
-    };
-    Error::usage(format!("no profile named `{name}`")).with_hint(hint)
+    crate::config::settings::unknown_profile(name, config)
 }
 
 pub fn show(ctx: &Context, name: Option<&str>) -> Result<Report> {

@@ -178,6 +178,39 @@ impl Settings {
     }
 }
 
+/// An error for a profile that is not in the config, naming those that are.
+pub fn unknown_profile(name: &str, config: &Config) -> Error {
+    let names: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+    let hint = if names.is_empty() {
+        "there are no profiles yet: `waba profile add NAME --waba ID`".to_string()
+    } else {
+        format!("known profiles: {}", names.join(", "))
+    };
+    Error::usage(format!("no profile named `{name}`")).with_hint(hint)
+}
+
+impl Settings {
+    /// A profile named by `--profile`, `WABA_PROFILE` or `default_profile`
+    /// must exist: a typo never falls back to the defaults (and so never
+    /// sends a token from the environment to another Graph URL).
+    pub fn require_known_profile(&self, config: &Config) -> Result<()> {
+        match &self.profile {
+            Some(p) if !self.sandbox && self.profile_data.is_none() => {
+                let from = match &p.source {
+                    Source::Default => "default_profile in config.toml".to_string(),
+                    other => other.to_string(),
+                };
+                let e = unknown_profile(&p.value, config);
+                Err(Error {
+                    message: format!("{} (from {from})", e.message),
+                    ..e
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Ids are digits; anything else is a typo worth catching before Meta does.
 pub fn check_id(what: &str, id: &str, source: &Source) -> Result<()> {
     if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
@@ -263,6 +296,9 @@ fn net_config(env: &dyn Fn(&str) -> Option<String>) -> Result<NetConfig> {
     }
     if let Some(d) = millis("WABA_RETRY_BASE_MS")? {
         net.backoff_base = d;
+    }
+    if let Some(d) = millis("WABA_DEADLINE_MS")? {
+        net.deadline = d;
     }
     if let Some(d) = millis("WABA_PACE_MAX_MS")? {
         net.pace_max = d;

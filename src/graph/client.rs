@@ -31,7 +31,16 @@ pub struct NetConfig {
     pub backoff_max: Duration,
     /// The longest pause taken when Meta reports usage near its limits.
     pub pace_max: Duration,
+    /// How long one request may take in all: connecting, headers, the
+    /// whole body, and any retries. A server that drips its answer ends the
+    /// command here instead of hanging a cron job.
+    pub deadline: Duration,
+    /// The largest answer read; a longer one is an error, not a full memory.
+    pub max_body: usize,
 }
+
+/// 64 MiB: far above any Graph or card-processor answer waba reads.
+pub const MAX_BODY: usize = 64 << 20;
 
 impl Default for NetConfig {
     fn default() -> Self {
@@ -42,18 +51,24 @@ impl Default for NetConfig {
             backoff_base: Duration::from_millis(500),
             backoff_max: Duration::from_secs(20),
             pace_max: Duration::from_secs(5),
+            deadline: Duration::from_secs(120),
+            max_body: MAX_BODY,
         }
     }
 }
 
 impl NetConfig {
     /// An HTTP client with these timeouts and waba's user agent; the Graph
-    /// client and the card processor's share this.
+    /// client, the card processor's and webhook delivery share this. It
+    /// follows no redirect: a 3xx could carry the token, or a charge, to
+    /// another host.
     pub fn http_client(&self) -> Result<reqwest::Client> {
         crate::tls::install_crypto_provider();
         reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .read_timeout(self.read_timeout)
+            .timeout(self.deadline)
+            .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("waba/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))
@@ -69,6 +84,65 @@ impl NetConfig {
         let half = exp / 2;
         half + half.mul_f64(fastrand::f64())
     }
+}
+
+/// For a 3xx answer: where it pointed (scheme, host and port only: the rest
+/// may hold a token), for an error that says no redirect is followed.
+pub fn redirect_to(resp: &reqwest::Response) -> Option<String> {
+    if !resp.status().is_redirection() {
+        return None;
+    }
+    let location = resp
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|l| resp.url().join(l).ok());
+    Some(match location {
+        Some(u) => {
+            let port = u.port().map(|p| format!(":{p}")).unwrap_or_default();
+            format!(
+                "HTTP {} redirect to {}://{}{port}",
+                resp.status().as_u16(),
+                u.scheme(),
+                u.host_str().unwrap_or("?")
+            )
+        }
+        None => format!("HTTP {} redirect", resp.status().as_u16()),
+    })
+}
+
+/// Why a body was not read whole.
+pub enum BodyError {
+    TooLarge(usize),
+    Network(reqwest::Error),
+}
+
+impl BodyError {
+    pub fn why(&self) -> String {
+        match self {
+            BodyError::TooLarge(cap) => format!(
+                "the answer is larger than {} MiB; stopped reading it",
+                cap >> 20
+            ),
+            BodyError::Network(e) => network_why(e),
+        }
+    }
+}
+
+/// The body as text, read up to `cap` bytes: a server that announces or
+/// sends more is cut off, not buffered.
+pub async fn read_body(mut resp: reqwest::Response, cap: usize) -> Result<String, BodyError> {
+    if resp.content_length().is_some_and(|n| n > cap as u64) {
+        return Err(BodyError::TooLarge(cap));
+    }
+    let mut buf = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(BodyError::Network)? {
+        if buf.len() + chunk.len() > cap {
+            return Err(BodyError::TooLarge(cap));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
 /// Why a request got no answer: the kind of failure, then each cause. Not
@@ -328,10 +402,12 @@ impl Client {
 
     pub async fn send(&self, req: &Request) -> Result<Response> {
         let url = self.url_for(req)?;
+        let give_up = Instant::now() + self.net.deadline;
         let mut attempt: u32 = 0;
         loop {
             self.pace().await;
-            let outcome = self.attempt(req, &url).await;
+            let left = give_up.saturating_duration_since(Instant::now());
+            let outcome = self.attempt(req, &url, left).await;
             let failure = match outcome {
                 Ok(resp) => return Ok(resp),
                 Err(f) => f,
@@ -348,6 +424,13 @@ impl Client {
                 )));
             }
             let delay = self.backoff(attempt);
+            if Instant::now() + delay >= give_up {
+                // Retries share the request's deadline.
+                return Err(failure.into_error(attempt + 1, &url).with_hint(format!(
+                    "no complete answer within {} s; check the network and --graph-url",
+                    self.net.deadline.as_secs_f32()
+                )));
+            }
             self.trace_line(&format!(
                 "* retrying in {} ms (attempt {} of {}): {}",
                 delay.as_millis(),
@@ -377,8 +460,11 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, req: &Request, url: &Url) -> Result<Response, Failure> {
-        let mut builder = self.http.request(req.method.clone(), url.clone());
+    async fn attempt(&self, req: &Request, url: &Url, left: Duration) -> Result<Response, Failure> {
+        let mut builder = self
+            .http
+            .request(req.method.clone(), url.clone())
+            .timeout(left.max(Duration::from_millis(1)));
         if let Some(t) = &self.token {
             builder = if req.oauth_scheme {
                 builder.header("Authorization", format!("OAuth {}", t.expose()))
@@ -412,6 +498,14 @@ impl Client {
         }
         let started = Instant::now();
         let resp = builder.send().await.map_err(|e| self.network_failure(&e))?;
+        if let Some(to) = redirect_to(&resp) {
+            return Err(Failure {
+                class: Class::Permanent,
+                short: format!("{to}; waba follows no redirects"),
+                graph: None,
+                kind: Kind::Unavailable,
+            });
+        }
         let status = resp.status();
         let headers = resp.headers().clone();
         let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
@@ -419,7 +513,18 @@ impl Client {
         if let Ok(mut u) = self.usage.lock() {
             *u = usage;
         }
-        let text = resp.text().await.map_err(|e| self.network_failure(&e))?;
+        let text = match read_body(resp, self.net.max_body).await {
+            Ok(t) => t,
+            Err(BodyError::Network(e)) => return Err(self.network_failure(&e)),
+            Err(too_large) => {
+                return Err(Failure {
+                    class: Class::Permanent,
+                    short: too_large.why(),
+                    graph: None,
+                    kind: Kind::Unavailable,
+                });
+            }
+        };
         if self.trace.is_some() {
             let mut s = format!("< {} ({} ms)", status, started.elapsed().as_millis());
             for name in [

@@ -56,7 +56,8 @@ pub async fn save(store: &Store, p: &Progress) -> Result<()> {
         .bind(opt(p.verified_at))
         .bind(opt(p.registered_at))
         .bind(opt(p.completed_at))
-        .bind(p.last_error.clone())
+        // Meta's words may echo what was sent; the store keeps no secret.
+        .bind(p.last_error.as_deref().map(crate::secret::scrub))
         .execute(store.writer())
         .await?;
     Ok(())

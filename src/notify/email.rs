@@ -15,6 +15,9 @@ use crate::config::file::Smtp;
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
 
+/// One email, from connecting to the server's last answer.
+const SEND_DEADLINE: Duration = Duration::from_secs(60);
+
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
@@ -67,6 +70,8 @@ impl Mailer {
                 ))
                 .with_hint("set WABA_SMTP_PASSWORD, or smtp_password under the profile in credentials.toml (mode 0600)"));
             };
+            // A server may echo the AUTH line in its refusal.
+            crate::secret::remember_login(user, &password);
             builder = builder.credentials(Credentials::new(
                 user.clone(),
                 password.expose().to_string(),
@@ -89,11 +94,22 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(m.text.clone())
             .map_err(|e| Error::internal(format!("cannot build the email: {e}")))?;
-        self.transport.send(email).await.map(|_| ()).map_err(|e| {
-            Error::new(
+        // lettre's timeout is per command; a server that drips its answers
+        // is cut off here, for the whole conversation.
+        match tokio::time::timeout(SEND_DEADLINE, self.transport.send(email)).await {
+            Ok(sent) => sent.map(|_| ()).map_err(|e| {
+                Error::new(
+                    Kind::Unavailable,
+                    format!("the mail server refused or could not be reached: {e}"),
+                )
+            }),
+            Err(_) => Err(Error::new(
                 Kind::Unavailable,
-                format!("the mail server refused or could not be reached: {e}"),
-            )
-        })
+                format!(
+                    "the mail server did not finish within {} s",
+                    SEND_DEADLINE.as_secs()
+                ),
+            )),
+        }
     }
 }

@@ -134,7 +134,8 @@ pub async fn failed(
     )
     .bind(id)
     .bind(attempts)
-    .bind(error)
+    // A server's refusal may echo a credential; the store keeps none.
+    .bind(crate::secret::scrub(error))
     .bind(rfc3339(now))
     .execute(store.writer())
     .await?;

@@ -239,7 +239,7 @@ impl Printer {
         write_stdout(&self.render(report))?;
         if !self.quiet && self.format == Format::Table {
             for n in &report.notes {
-                eprintln!("{n}");
+                write_stderr(n);
             }
         }
         Ok(())
@@ -263,24 +263,25 @@ impl Printer {
     /// A progress line on stderr.
     pub fn step(&self, line: &str) {
         if self.shows_progress() {
-            eprintln!("{line}");
+            write_stderr(line);
         }
     }
 
     /// A report rendered on stderr as progress (a checklist before a change).
     pub fn show(&self, report: &Report) {
         if self.shows_progress() {
-            let _ = io::stderr().write_all(self.render(report).as_bytes());
+            let _ = io::stderr().write_all(crate::secret::scrub(&self.render(report)).as_bytes());
         }
     }
 
     /// A diagnostic line on stderr (warnings, progress), hidden by `-q`.
     pub fn warn(&self, line: &str) {
         if !self.quiet {
-            eprintln!(
-                "{}",
-                table::paint(&format!("warning: {line}"), Style::Warn, self.color)
-            );
+            write_stderr(&table::paint(
+                &format!("warning: {line}"),
+                Style::Warn,
+                self.color,
+            ));
         }
     }
 
@@ -310,14 +311,23 @@ impl Printer {
             }
             s
         };
-        let _ = io::stderr().write_all(text.as_bytes());
+        let _ = io::stderr().write_all(crate::secret::scrub(&text).as_bytes());
     }
+}
+
+/// One line on stderr. Every line that leaves the process passes here or
+/// through `write_stdout`: scrubbed of every secret in play, whatever a
+/// server or a file put into it.
+pub fn write_stderr(line: &str) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_all(crate::secret::scrub(line).as_bytes());
+    let _ = err.write_all(b"\n");
 }
 
 /// Writes to stdout; a closed pipe (`waba … | head`) is not an error.
 pub fn write_stdout(s: &str) -> Result<()> {
     let mut out = io::stdout().lock();
-    out.write_all(s.as_bytes())
+    out.write_all(crate::secret::scrub(s).as_bytes())
         .and_then(|_| out.flush())
         .map_err(rows::stdout_error)
 }

@@ -96,7 +96,9 @@ impl Rows {
 }
 
 fn write(out: &mut BufWriter<Stdout>, bytes: &[u8]) -> Result<()> {
-    out.write_all(bytes).map_err(stdout_error)
+    let text = String::from_utf8_lossy(bytes);
+    out.write_all(crate::secret::scrub(&text).as_bytes())
+        .map_err(stdout_error)
 }
 
 pub(super) fn stdout_error(e: io::Error) -> Error {

@@ -12,7 +12,7 @@ use url::Url;
 
 use super::{Card, Failure, Intent, Status};
 use crate::error::{Error, Kind, Result};
-use crate::graph::client::{NetConfig, TraceSink, network_why};
+use crate::graph::client::{NetConfig, TraceSink, network_why, read_body, redirect_to};
 use crate::secret::Secret;
 
 pub const DEFAULT_BASE: &str = "https://api.stripe.com";
@@ -212,8 +212,39 @@ impl Stripe {
             failure: None,
             status: None,
         })?;
+        if let Some(to) = redirect_to(&resp) {
+            return Err(CallError {
+                error: Error::new(
+                    Kind::Unavailable,
+                    format!(
+                        "the card processor at {} answered with an {to}; waba follows no redirects",
+                        self.base
+                    ),
+                )
+                .with_hint(
+                    "check STRIPE_API_BASE: it should be https://api.stripe.com or a local fake",
+                ),
+                failure: None,
+                status: None,
+            });
+        }
         let status = resp.status().as_u16();
-        let text = resp.text().await.unwrap_or_default();
+        let text = match read_body(resp, self.net.max_body).await {
+            Ok(t) => t,
+            Err(e) => {
+                return Err(CallError {
+                    error: Error::new(
+                        Kind::Unavailable,
+                        format!(
+                            "the card processor's answer was not read whole: {}",
+                            e.why()
+                        ),
+                    ),
+                    failure: None,
+                    status: None,
+                });
+            }
+        };
         if let Some(t) = &self.trace {
             t(&format!("< {status} ({} bytes)", text.len()));
         }

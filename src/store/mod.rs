@@ -239,5 +239,56 @@ pub fn redacted_url(url: &str) -> Result<String> {
     if u.password().is_some() {
         let _ = u.set_password(Some("***"));
     }
+    if has_query_password(&u) {
+        let pairs: Vec<(String, String)> = u
+            .query_pairs()
+            .map(|(k, v)| {
+                let v = if is_password_key(&k) {
+                    "***".to_string()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), v)
+            })
+            .collect();
+        u.query_pairs_mut().clear().extend_pairs(pairs);
+    }
     Ok(u.to_string())
+}
+
+/// `password` and `sslpassword`: the query keys libpq and sqlx read a
+/// password from.
+fn is_password_key(k: &str) -> bool {
+    k.eq_ignore_ascii_case("password") || k.eq_ignore_ascii_case("sslpassword")
+}
+
+/// A URL that carries a password in either form, `user:pass@` or
+/// `?password=`.
+pub fn has_password(u: &url::Url) -> bool {
+    u.password().is_some() || has_query_password(u)
+}
+
+fn has_query_password(u: &url::Url) -> bool {
+    u.query_pairs().any(|(k, _)| is_password_key(&k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_store_url_password_is_redacted_in_every_form() {
+        let shown = redacted_url("postgres://ops:s3cretPW@db:5432/waba").unwrap();
+        assert_eq!(shown, "postgres://ops:***@db:5432/waba");
+        let shown =
+            redacted_url("postgres://db/waba?user=ops&password=s3cretPW&sslmode=require").unwrap();
+        assert!(!shown.contains("s3cretPW"), "{shown}");
+        assert!(shown.contains("password=***") || shown.contains("password=%2A%2A%2A"));
+        assert!(shown.contains("sslmode=require"), "{shown}");
+        let u = url::Url::parse("postgres://db/waba?PassWord=x").unwrap();
+        assert!(has_password(&u));
+        assert!(!has_password(
+            &url::Url::parse("postgres://ops@db/waba").unwrap()
+        ));
+    }
 }
