@@ -24,6 +24,7 @@ use crate::clock::rfc3339;
 use crate::error::Result;
 use crate::payments::stripe::{Confirmed, NewIntent, Stripe};
 use crate::payments::{Failure, Status};
+use crate::stop;
 use crate::store::Store;
 
 /// A top-up older than this, still without an outcome, is settled by the
@@ -116,7 +117,9 @@ pub async fn run_as(
     .bind(&req.who.command)
     .execute(store.writer())
     .await?;
+    stop::point("topup:reserved")?;
     event(store, &id, "pending", None, None, None, &req.who.actor, now).await?;
+    stop::point("topup:pending")?;
 
     let created = stripe
         .create_intent(&NewIntent {
@@ -145,6 +148,7 @@ pub async fn run_as(
             return Err(e);
         }
     };
+    stop::point("topup:created")?;
     event(
         store,
         &id,
@@ -156,15 +160,16 @@ pub async fn run_as(
         now,
     )
     .await?;
+    stop::point("topup:recorded")?;
 
     let outcome = match stripe.confirm(&intent.id).await {
-        Ok(Confirmed::Intent(i)) => settle(store, stripe, &id, &i, &req.who.actor, now).await?,
+        Ok(Confirmed::Intent(i)) => record(store, stripe, &id, &i, req, now).await?,
         Ok(Confirmed::Declined(f)) => {
             Some(declined(store, &id, &intent.id, f, &req.who.actor, now).await?)
         }
         // Lost on the way back: ask what became of it.
         Err(e) => match stripe.retrieve(&intent.id).await {
-            Ok(i) => settle(store, stripe, &id, &i, &req.who.actor, now).await?,
+            Ok(i) => record(store, stripe, &id, &i, req, now).await?,
             Err(_) => Some(Outcome::Unknown(e.message)),
         },
     };
@@ -174,6 +179,42 @@ pub async fn run_as(
             Outcome::Unknown("the card processor is still processing the charge".into())
         }),
     ))
+}
+
+/// Records what the confirmed intent says. When the card was charged and
+/// the record cannot be written (a full disk, a store gone away), the error
+/// says so, names the top-up, and says that the next run records it from
+/// the card processor.
+async fn record(
+    store: &Store,
+    stripe: &Stripe,
+    id: &str,
+    intent: &crate::payments::Intent,
+    req: &Request<'_>,
+    now: DateTime<Utc>,
+) -> Result<Option<Outcome>> {
+    let recorded = async {
+        stop::point("topup:confirmed")?;
+        settle(store, stripe, id, intent, &req.who.actor, now).await
+    }
+    .await;
+    recorded.map_err(|e| {
+        if intent.status != Status::Succeeded {
+            return e;
+        }
+        crate::error::Error::new(
+            e.kind,
+            format!(
+                "the card was charged {} {} for top-up {id}, but recording it failed: {}",
+                money::plain(req.charge.total),
+                req.currency,
+                e.message
+            ),
+        )
+        .with_hint(format!(
+            "do not top up again: the next run (`waba balance` or `waba topup history`) records top-up {id} from the card processor once the store can be written"
+        ))
+    })
 }
 
 /// Records what an intent says; `None` when it has no outcome yet.
@@ -274,6 +315,7 @@ async fn succeeded(
     };
     // Credit first: if the run dies before the event, the next one finds
     // the intent succeeded and the credit already there (unique reference).
+    stop::point("topup:crediting")?;
     ledger::append(
         store,
         &row.try_get::<String, _>("waba_id")?,
@@ -286,6 +328,7 @@ async fn succeeded(
         now,
     )
     .await?;
+    stop::point("topup:credited")?;
     event(
         store,
         id,

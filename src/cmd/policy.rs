@@ -147,9 +147,14 @@ async fn recharge_step(
                 None if now - at > SETTLE_AFTER => {
                     policy::reclaim(store, &waba, Rule::Recharge, &c, Some(&id), now).await?
                 }
+                // A top-up that ended having charged nothing (its create
+                // failed, or a later run closed it: abandoned before its
+                // intent was recorded, or canceled unconfirmed) leaves the
+                // crossing to recharge: once SETTLE_AFTER has passed since
+                // it began, however recently it was closed.
                 Some(t)
-                    if (t.status == "failed" || t.status == "canceled")
-                        && now - t.updated_at > SETTLE_AFTER =>
+                    if matches!(t.status.as_str(), "failed" | "canceled" | "abandoned")
+                        && now - t.created_at > SETTLE_AFTER =>
                 {
                     policy::reclaim(store, &waba, Rule::Recharge, &c, Some(&id), now).await?
                 }
@@ -164,6 +169,7 @@ async fn recharge_step(
     if !fire {
         return Ok(());
     }
+    crate::stop::point("recharge:fired")?;
     let outcome = async {
         let rules = ctx.billing()?.topup;
         let charge = rules.charge(r.amount, &cur)?;
