@@ -24,6 +24,8 @@ mod sinks;
 mod spend;
 mod subscriptions;
 mod templates;
+mod trust_files;
+mod trust_money;
 mod trust_net;
 mod trust_secrets;
 mod wabas;

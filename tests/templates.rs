@@ -710,7 +710,7 @@ fn media_headers_upload_their_sample_or_say_what_is_missing() {
     let server = env.serve(&[]);
     let dir = env.path("media");
     fs::create_dir_all(&dir).unwrap();
-    fs::write(dir.join("banner.png"), [0x89, b'P', b'N', b'G', 0, 1, 2, 3]).unwrap();
+    fs::write(dir.join("banner.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     let file = dir.join("promo.en_US.yaml");
     fs::write(
         &file,

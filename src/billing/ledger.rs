@@ -2,8 +2,6 @@
 //! auto-recharges, adjustments), appended and never edited. Each row says
 //! who made it, under which profile, with which command.
 
-use std::str::FromStr;
-
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -156,7 +154,9 @@ pub async fn entries(store: &Store, waba: &str) -> Result<Vec<Entry>> {
 
 /// A stored decimal; anything else means the store was edited by hand.
 pub fn decimal(s: &str) -> Result<Decimal> {
-    Decimal::from_str(s).map_err(|_| {
+    // Strict: a shared store's rows may come from another client; `5_5`,
+    // `+5`, `1e3` are not amounts waba writes.
+    super::money::parse_stored(s).ok_or_else(|| {
         Error::internal(format!(
             "the state store holds `{s}` where an amount belongs"
         ))

@@ -42,6 +42,19 @@ pub fn parse_amount(what: &str, s: &str) -> Result<Decimal> {
         .map_err(|_| Error::usage(format!("{what} `{t}` is not a number")).with_hint(hint()))
 }
 
+/// A decimal as the store holds it: an optional `-`, digits, and an
+/// optional point with digits; nothing else (no `+`, `_`, exponent or
+/// space).
+pub fn parse_stored(s: &str) -> Option<Decimal> {
+    let unsigned = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |p: &str| !p.is_empty() && p.len() <= 20 && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || !digits(frac) {
+        return None;
+    }
+    Decimal::from_str(s).ok()
+}
+
 /// Rounds to cents, half away from zero (0.605 → 0.61).
 pub fn cents(d: Decimal) -> Decimal {
     let mut r = d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);

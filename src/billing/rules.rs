@@ -28,15 +28,21 @@ pub fn from_config(b: &Billing, path: &Path) -> Result<Rules> {
         ))
         .with_hint("fix that line in config.toml; the defaults apply when a key is left out")
     };
+    // Digits with an optional fraction, as the command line takes amounts:
+    // no sign, exponent, underscore or float rounding.
     let num = |key: &str, n: &Option<Number>, default: Decimal, max: Decimal| -> Result<Decimal> {
         let Some(n) = n else { return Ok(default) };
         let t = n.text();
+        let (int, frac) = t.split_once('.').unwrap_or((&t, "0"));
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
         match Decimal::from_str(&t) {
-            Ok(d) if d >= Decimal::ZERO && d <= max && !t.contains(['e', 'E']) => Ok(d),
+            Ok(d) if digits(int) && digits(frac) && d <= max => Ok(d),
             _ => Err(bad(
                 key,
                 &t,
-                &format!("is not a plain number from 0 to {max}"),
+                &format!(
+                    "is not a plain number from 0 to {max} (digits, optionally a point and decimals, e.g. \"5.5\")"
+                ),
             )),
         }
     };
@@ -95,11 +101,13 @@ pub fn from_config(b: &Billing, path: &Path) -> Result<Rules> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::file::Config;
 
     fn rules(toml_text: &str) -> Result<Rules> {
-        let c: Config = toml::from_str(toml_text).unwrap();
-        from_config(&c.billing, Path::new("config.toml"))
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, toml_text).unwrap();
+        let c = crate::config::file::load(&path).unwrap();
+        from_config(&c.billing, &path)
     }
 
     #[test]
@@ -123,6 +131,17 @@ mod tests {
     fn bad_values_name_the_key() {
         for (text, key) in [
             ("[billing]\nfee_percent = \"1e3\"\n", "fee_percent"),
+            ("[billing]\nfee_percent = \"5_5\"\n", "fee_percent"),
+            ("[billing]\nfee_percent = \"+5.5\"\n", "fee_percent"),
+            ("[billing]\nfee_percent = \"5.\"\n", "fee_percent"),
+            ("[billing]\nfee_percent = \".5\"\n", "fee_percent"),
+            ("[billing]\nfee_percent = 1e1\n", "fee_percent"),
+            ("[billing]\ntopup_max = 5_00\n", "topup_max"),
+            ("[billing]\nmarkup_percent = +5\n", "markup_percent"),
+            (
+                "[billing.conversion]\nUSD-EUR = 9.2e-1\n",
+                "conversion.USD-EUR",
+            ),
             ("[billing]\nfee_percent = 101\n", "fee_percent"),
             ("[billing]\ntopup_min = -5\n", "topup_min"),
             ("[billing]\ntopup_min = 50\ntopup_max = 20\n", "topup_min"),

@@ -54,9 +54,18 @@ pub async fn login(ctx: &Context, with_token: bool) -> Result<Report> {
     let (profile, create) = target_profile(ctx)?;
     let raw = if with_token {
         let mut s = String::new();
+        // A token is a few hundred bytes; an endless stdin ends here.
         std::io::stdin()
+            .take(64 << 10)
             .read_to_string(&mut s)
             .map_err(|e| Error::usage(format!("cannot read the token from stdin: {e}")))?;
+        if s.len() >= 64 << 10 {
+            return Err(
+                Error::usage("stdin holds more than 64 KiB: that is not a token").with_hint(
+                    "pipe in the token alone: `waba auth login --with-token < token.txt`",
+                ),
+            );
+        }
         s
     } else if ctx.can_prompt() {
         ctx.ask_secret(&format!(
@@ -72,7 +81,7 @@ pub async fn login(ctx: &Context, with_token: bool) -> Result<Report> {
         return Err(Error::usage("the token is empty")
             .with_hint("paste the access token from Meta's Business Manager or App Dashboard"));
     }
-    if token.chars().any(char::is_whitespace) || token.len() < 10 {
+    if token.chars().any(|c| c.is_whitespace() || c.is_control()) || token.len() < 10 {
         return Err(Error::usage(
             "that does not look like an access token (it has spaces or is too short)",
         )

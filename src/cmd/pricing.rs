@@ -280,9 +280,13 @@ async fn estimate(
 }
 
 async fn import(ctx: &Context, file: &std::path::Path) -> Result<Report> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        Error::usage(format!("cannot read {}: {e}", file.display()))
-            .with_hint("give the path of a rate-card CSV file")
+    // A rate card is a few thousand rows; 16 MiB is far past one.
+    let text = crate::config::atomic::read_capped(file, 16 << 20).map_err(|e| match e {
+        crate::config::atomic::Capped::Io(e) => {
+            Error::usage(format!("cannot read {}: {e}", file.display()))
+                .with_hint("give the path of a rate-card CSV file")
+        }
+        other => other.into_error(file),
     })?;
     let name = file.display().to_string();
     let rates = rates::parse_csv(&name, &text)?;

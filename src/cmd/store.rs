@@ -65,7 +65,8 @@ pub async fn export(ctx: &Context, file: &std::path::Path) -> Result<Report> {
 
 pub async fn import(ctx: &Context, file: &std::path::Path) -> Result<Report> {
     // The file first: a bad one changes nothing, not even the store.
-    let text = std::fs::read_to_string(file).map_err(|e| Error::io("cannot read", file, e))?;
+    // An export of a large team store is big, but not endless.
+    let text = crate::config::atomic::read_capped(file, 1 << 30).map_err(|e| e.into_error(file))?;
     let e = transfer::parse(&text)?;
     let store = ctx.store().await?;
     transfer::check(store, &e).await?;

@@ -148,7 +148,51 @@ pub fn parse_error(path: &Path, text: &str, err: &toml::de::Error) -> Error {
 pub fn load(path: &Path) -> Result<Config> {
     match atomic::read_optional(path)? {
         None => Ok(Config::default()),
-        Some(text) => toml::from_str(&text).map_err(|e| parse_error(path, &text, &e)),
+        Some(text) => {
+            let mut config: Config =
+                toml::from_str(&text).map_err(|e| parse_error(path, &text, &e))?;
+            config.billing.keep_written_numbers(&text);
+            Ok(config)
+        }
+    }
+}
+
+impl Billing {
+    /// Replaces each TOML number with the text it was written as, so that
+    /// `billing::rules` checks what the person wrote (`1e1`, `5_5`, `+5.5`
+    /// are refused there), not the float TOML made of it.
+    fn keep_written_numbers(&mut self, text: &str) {
+        let Ok(doc) = text.parse::<DocumentMut>() else {
+            return;
+        };
+        let Some(table) = doc.get("billing").and_then(|b| b.as_table_like()) else {
+            return;
+        };
+        let written = |item: &toml_edit::Item| -> Option<Number> {
+            let raw = match item.as_value()? {
+                toml_edit::Value::Integer(i) => i.as_repr()?.as_raw().as_str()?.to_string(),
+                toml_edit::Value::Float(f) => f.as_repr()?.as_raw().as_str()?.to_string(),
+                _ => return None,
+            };
+            Some(Number::Text(raw))
+        };
+        for (key, slot) in [
+            ("topup_min", &mut self.topup_min),
+            ("topup_max", &mut self.topup_max),
+            ("fee_percent", &mut self.fee_percent),
+            ("markup_percent", &mut self.markup_percent),
+        ] {
+            if let Some(n) = table.get(key).and_then(written) {
+                *slot = Some(n);
+            }
+        }
+        if let Some(conv) = table.get("conversion").and_then(|c| c.as_table_like()) {
+            for (key, n) in self.conversion.iter_mut() {
+                if let Some(w) = conv.get(key).and_then(written) {
+                    *n = w;
+                }
+            }
+        }
     }
 }
 

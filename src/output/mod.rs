@@ -196,7 +196,11 @@ impl Printer {
             Format::Table => {
                 let mut out = String::new();
                 for h in &report.heading {
-                    out.push_str(&table::paint(h, Style::Header, self.color));
+                    out.push_str(&table::paint(
+                        &printable(h, false),
+                        Style::Header,
+                        self.color,
+                    ));
                     out.push('\n');
                 }
                 match &report.body {
@@ -216,13 +220,13 @@ impl Printer {
                             out.push_str(&format!(
                                 "{:<w$}  {}\n",
                                 table::paint(k, Style::Dim, false),
-                                table::paint(&v.text, v.style, self.color),
+                                table::paint(&printable(&v.text, false), v.style, self.color),
                                 w = w
                             ));
                         }
                     }
                     Body::Text(t) => {
-                        out.push_str(t);
+                        out.push_str(&printable(t, true));
                         if !t.ends_with('\n') {
                             out.push('\n');
                         }
@@ -239,7 +243,7 @@ impl Printer {
         write_stdout(&self.render(report))?;
         if !self.quiet && self.format == Format::Table {
             for n in &report.notes {
-                write_stderr(n);
+                write_stderr(&printable(n, true));
             }
         }
         Ok(())
@@ -263,7 +267,7 @@ impl Printer {
     /// A progress line on stderr.
     pub fn step(&self, line: &str) {
         if self.shows_progress() {
-            write_stderr(line);
+            write_stderr(&printable(line, true));
         }
     }
 
@@ -278,7 +282,7 @@ impl Printer {
     pub fn warn(&self, line: &str) {
         if !self.quiet {
             write_stderr(&table::paint(
-                &format!("warning: {line}"),
+                &format!("warning: {}", printable(line, false)),
                 Style::Warn,
                 self.color,
             ));
@@ -301,18 +305,39 @@ impl Printer {
             let mut s = format!(
                 "{} {}\n",
                 table::paint("error:", Style::Bad, self.color),
-                err.message
+                printable(&err.message, false)
             );
             if let Some(h) = &err.hint {
                 s.push_str(&format!(
-                    "{} {h}\n",
-                    table::paint("hint:", Style::Dim, self.color)
+                    "{} {}\n",
+                    table::paint("hint:", Style::Dim, self.color),
+                    printable(h, false)
                 ));
             }
             s
         };
         let _ = io::stderr().write_all(crate::secret::scrub(&text).as_bytes());
     }
+}
+
+/// Text from servers, the store or other operators (names, reasons,
+/// actors) as it may reach a terminal: control characters are shown
+/// escaped (`\u{1b}`), so none can move the cursor, recolour the screen or
+/// fake a line. Line breaks stay where `keep_newlines` allows them.
+pub fn printable(s: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && !(keep_newlines && c == '\n');
+    if !s.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bad(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// One line on stderr. Every line that leaves the process passes here or
@@ -341,6 +366,7 @@ fn csv(columns: &[Column], rows: &[Vec<Cell>]) -> String {
 }
 
 fn csv_field(s: &str) -> String {
+    let s = printable(s, true);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -387,6 +413,18 @@ mod tests {
             csv(&cols, &rows),
             "verified_name,id\n\"Jasper's \"\"Market\"\", Inc\",\n"
         );
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(printable("plain", false), "plain");
+        assert_eq!(printable("a\u{1b}[2Jb\rc", false), "a\\u{1b}[2Jb\\u{d}c");
+        assert_eq!(printable("one\ntwo\u{7}", true), "one\ntwo\\u{7}");
+        assert_eq!(printable("one\ntwo", false), "one\\u{a}two");
+        let cols = vec![Column::new("NAME")];
+        let rows = vec![vec![Cell::plain("x\u{1b}]0;t\u{7}")]];
+        assert_eq!(csv(&cols, &rows), "name\nx\\u{1b}]0;t\\u{7}\n");
+        assert!(!table::render(&cols, &rows, None, false).contains('\u{1b}'));
     }
 
     #[test]

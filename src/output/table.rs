@@ -11,6 +11,17 @@ const GAP: usize = 2;
 const MIN_FLEX: usize = 6;
 
 pub fn render(columns: &[Column], rows: &[Vec<Cell>], width: Option<usize>, color: bool) -> String {
+    // Cells may hold what a server or another operator wrote: one line,
+    // control characters escaped, before anything is measured.
+    let rows: Vec<Vec<Cell>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| Cell::styled(super::printable(&c.text, false), c.style))
+                .collect()
+        })
+        .collect();
+    let rows = &rows;
     let mut keep: Vec<usize> = (0..columns.len()).collect();
     let natural = |i: usize| -> usize {
         rows.iter()

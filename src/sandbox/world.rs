@@ -178,7 +178,8 @@ impl Store {
     /// Opens the sandbox directory, seeding it on first use, growing the
     /// fleet to `fleet` WABAs and the default WABA to `templates` templates.
     pub fn open(dir: &Path, fleet: u32, templates: u32) -> Result<Store> {
-        fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
+        // Its outbox holds alert targets, its store a ledger: private.
+        atomic::private_dir(dir)?;
         let _lock = atomic::lock(&dir.join(".lock"))?;
         let path = dir.join("world.json");
         let mut world = match atomic::read_optional(&path)? {
@@ -234,7 +235,7 @@ impl Store {
     fn save_locked(&mut self) -> Result<()> {
         let text = serde_json::to_string_pretty(&self.world)
             .map_err(|e| Error::internal(format!("cannot encode the sandbox state: {e}")))?;
-        atomic::write(&self.path(), &text, false)?;
+        atomic::write(&self.path(), &text, true)?;
         self.stamp = self.stamp_now();
         Ok(())
     }

@@ -48,9 +48,11 @@ impl Store {
     /// schema up to date.
     pub async fn open_sqlite(path: &Path, clock: &Clock) -> Result<Store> {
         install_default_drivers();
+        // The ledger and alert targets are no one else's to read.
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
+            crate::config::atomic::private_dir(dir)?;
         }
+        crate::config::atomic::private_file(path)?;
         let url = url::Url::from_file_path(path).map_err(|_| {
             Error::usage(format!("the store path {} is not absolute", path.display()))
         })?;
@@ -90,6 +92,12 @@ impl Store {
             backend: Backend::Sqlite,
             location: path.display().to_string(),
         };
+        // One process migrates at a time (cron starting fifty on a new
+        // machine): the others wait here, then find the schema current.
+        // PostgreSQL's advisory lock does the same in `migrate`.
+        let mut lock_path = path.as_os_str().to_owned();
+        lock_path.push(".lock");
+        let _migrating = crate::config::atomic::lock(Path::new(&lock_path))?;
         store.migrate(clock).await?;
         Ok(store)
     }

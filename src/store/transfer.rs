@@ -1,7 +1,8 @@
 //! `store export` / `store import`: every row of every table, as one JSON
 //! document, to move a team from the SQLite file to PostgreSQL. An import
-//! goes into an empty store of the same schema, in one transaction, and
-//! is checked afterwards by row counts and ledger totals.
+//! goes into an empty store of the same schema: every cell is checked
+//! before anything is written, then the rows go in one transaction that
+//! commits only when its row counts and ledger totals match the file.
 
 use std::collections::BTreeMap;
 
@@ -124,8 +125,70 @@ pub fn parse(text: &str) -> Result<Export> {
             ))
             .with_hint("the file was changed after export; export again"));
         }
+        for (i, row) in t.rows.iter().enumerate() {
+            for (column, cell) in t.columns.iter().zip(row) {
+                check_cell(name, column, cell).map_err(|why| {
+                    Error::usage(format!(
+                        "the export's {name}.{column} in row {} holds {}: {why}",
+                        i + 1,
+                        shown(cell)
+                    ))
+                    .with_hint("the file was changed after export; export again")
+                })?;
+            }
+        }
     }
     Ok(e)
+}
+
+/// Columns that hold money (or a rate) as decimal text.
+const MONEY: [(&str, &str); 9] = [
+    ("ledger", "amount"),
+    ("topups", "amount"),
+    ("topups", "fee"),
+    ("topups", "total"),
+    ("autorecharge", "below"),
+    ("autorecharge", "amount"),
+    ("alerts", "below"),
+    ("spend", "cost"),
+    ("rates", "rate"),
+];
+
+/// A cell as it may be quoted in an error: short, one line.
+fn shown(v: &Value) -> String {
+    let text = v.to_string();
+    let cut: String = text.chars().take(40).collect();
+    let cut = crate::output::printable(&cut, false).into_owned();
+    if text.chars().count() > 40 {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+/// What a cell must be, beyond its column's type (checked when bound):
+/// money through the strict parser, times as RFC 3339, alert targets as
+/// targets `alerts enable` would take.
+fn check_cell(table: &str, column: &str, v: &Value) -> std::result::Result<(), String> {
+    let Some(text) = v.as_str() else {
+        return Ok(());
+    };
+    if MONEY.contains(&(table, column)) && crate::billing::money::parse_stored(text).is_none() {
+        return Err("not a plain decimal amount".into());
+    }
+    if (column == "at" || column.ends_with("_at"))
+        && chrono::DateTime::parse_from_rfc3339(text).is_err()
+    {
+        return Err("not an RFC 3339 time".into());
+    }
+    if (table, column) == ("alerts", "targets") {
+        let list: Vec<String> =
+            serde_json::from_str(text).map_err(|_| "not a list of targets".to_string())?;
+        for t in &list {
+            crate::billing::policy::Target::parse(t).map_err(|e| e.message)?;
+        }
+    }
+    Ok(())
 }
 
 /// What an import checked and wrote.
@@ -180,8 +243,8 @@ pub async fn check(store: &Store, e: &Export) -> Result<()> {
     Ok(())
 }
 
-/// Writes every row of `e` in one transaction, then compares counts and
-/// ledger totals with the file.
+/// Writes every row of `e` in one transaction, and commits only once its
+/// counts and ledger totals match the file.
 pub async fn import(store: &Store, e: &Export) -> Result<Imported> {
     check(store, e).await?;
     let mut tx = store.writer().begin().await?;
@@ -219,8 +282,33 @@ pub async fn import(store: &Store, e: &Export) -> Result<Imported> {
             q.execute(&mut *tx).await?;
         }
     }
+    // Counted and summed inside the transaction: a mismatch rolls every
+    // row back, and the store stays empty and usable.
+    let mut stored = BTreeMap::new();
+    for (name, _) in data_tables(e) {
+        let n: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) AS n FROM {name}"
+        )))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("n")?;
+        stored.insert(name.clone(), n);
+    }
+    let mut sums: BTreeMap<(String, String), Decimal> = BTreeMap::new();
+    if e.tables.contains_key("ledger") {
+        for r in sqlx::query("SELECT waba_id, currency, amount FROM ledger")
+            .fetch_all(&mut *tx)
+            .await?
+        {
+            let amount = crate::billing::ledger::decimal(&r.try_get::<String, _>("amount")?)?;
+            *sums
+                .entry((r.try_get("waba_id")?, r.try_get("currency")?))
+                .or_default() += amount;
+        }
+    }
+    let imported = compare(e, &stored, &sums)?;
     tx.commit().await?;
-    verify(store, e).await
+    Ok(imported)
 }
 
 fn bind<'q>(
@@ -263,23 +351,24 @@ fn ledger_sums(e: &Export) -> Result<BTreeMap<(String, String), Decimal>> {
     Ok(sums)
 }
 
-async fn verify(store: &Store, e: &Export) -> Result<Imported> {
-    let now = export(store, "").await?;
+/// The file against what the transaction holds: rows per table, ledger
+/// sums per WABA and currency.
+fn compare(
+    e: &Export,
+    stored: &BTreeMap<String, i64>,
+    have: &BTreeMap<(String, String), Decimal>,
+) -> Result<Imported> {
     let mut tables = Vec::new();
     let mut mismatch = Vec::new();
     for (name, t) in data_tables(e) {
-        let have = now.tables.get(name).map_or(0, |x| x.rows.len());
-        if have != t.rows.len() {
-            mismatch.push(format!(
-                "{name}: {} in the file, {have} stored",
-                t.rows.len()
-            ));
+        let n = stored.get(name).copied().unwrap_or(0);
+        if n != t.rows.len() as i64 {
+            mismatch.push(format!("{name}: {} in the file, {n} stored", t.rows.len()));
         }
-        tables.push((name.clone(), t.rows.len(), have as i64));
+        tables.push((name.clone(), t.rows.len(), n));
     }
-    let (want, have) = (ledger_sums(e)?, ledger_sums(&now)?);
     let mut ledger = Vec::new();
-    for ((waba, cur), sum) in &want {
+    for ((waba, cur), sum) in &ledger_sums(e)? {
         let got = have
             .get(&(waba.clone(), cur.clone()))
             .copied()
@@ -293,7 +382,7 @@ async fn verify(store: &Store, e: &Export) -> Result<Imported> {
     }
     if !mismatch.is_empty() {
         return Err(Error::internal(format!(
-            "the import does not match the file: {}",
+            "the import does not match the file, and nothing was written: {}",
             mismatch.join("; ")
         )));
     }

@@ -34,6 +34,9 @@ impl FileFormat {
     }
 }
 
+/// A template file is a few KiB; 4 MiB is far past any of Meta's limits.
+const MAX_FILE: u64 = 4 << 20;
+
 /// A template read from disk.
 #[derive(Debug, Clone)]
 pub struct Loaded {
@@ -45,13 +48,12 @@ pub struct Loaded {
 /// naming the file and the line.
 pub fn read(path: &Path) -> Result<Loaded> {
     let shown = path.display();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
+    let text = atomic::read_capped(path, MAX_FILE).map_err(|e| match e {
+        atomic::Capped::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
             Error::usage(format!("{shown}: no such file"))
                 .with_hint("check the path; `waba templates pull DIR` writes one file per template")
-        } else {
-            Error::io("cannot read", path, e)
         }
+        other => other.into_error(path),
     })?;
     let template = parse(&text, FileFormat::of(path)).map_err(|why| {
         Error::usage(format!("{shown}: {why}")).with_hint(
@@ -136,9 +138,28 @@ pub fn render(template: &Value, format: FileFormat) -> String {
     }
 }
 
-/// Writes a template into `dir`; returns whether the file changed.
+/// Writes a template into `dir`; returns whether the file changed. The
+/// name and language come from a server: they become a file name only when
+/// they are what Meta allows (letters, digits, `_`; `-` in a language), so
+/// nothing is written outside `dir`.
 pub fn write(dir: &Path, template: &Value, format: FileFormat) -> Result<(PathBuf, bool)> {
     let (name, language) = definition::key(template);
+    let word = |s: &str, extra: char| {
+        !s.is_empty()
+            && s.len() <= 512
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == extra)
+    };
+    if !word(&name, '_') || !word(&language, '-') {
+        return Err(Error::new(
+            crate::error::Kind::Rejected,
+            format!(
+                "Meta answered with a template named {:?} in language {:?}, which cannot be a file name; nothing was written for it",
+                name, language
+            ),
+        )
+        .with_hint("template names are lowercase letters, digits and underscores; check --graph-url points at Meta's Graph API"));
+    }
     let path = dir.join(file_name(&name, &language, format));
     let text = render(template, format);
     if atomic::read_optional(&path)?.as_deref() == Some(text.as_str()) {

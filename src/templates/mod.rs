@@ -6,5 +6,6 @@ pub mod definition;
 pub mod file;
 pub mod limits;
 pub mod lint;
+pub mod media;
 pub mod placeholders;
 pub mod plan;

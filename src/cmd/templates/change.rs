@@ -65,7 +65,6 @@ pub(super) async fn prepare(
         let Some(file) = c.get(MEDIA_FILE).and_then(Value::as_str).map(String::from) else {
             continue;
         };
-        let path = base.join(&file);
         let name = definition::text(template, "name").unwrap_or("?");
         let Some(app) = &ctx.settings.app_id else {
             return Err(Error::usage(format!(
@@ -73,13 +72,7 @@ pub(super) async fn prepare(
             ))
             .with_hint("add it with `waba profile add NAME --app-id ID --waba …`, or set WABA_APP_ID; or give an uploaded handle in example.header_handle"));
         };
-        if !path.is_file() {
-            return Err(Error::usage(format!(
-                "template {name}: the media sample {} does not exist",
-                path.display()
-            ))
-            .with_hint("media_file is relative to the template file"));
-        }
+        let path = crate::templates::media::resolve(name, base, &file)?;
         let handle = api::upload(client, &app.value, &path).await?;
         if let Value::Object(m) = c {
             m.remove(MEDIA_FILE);
