@@ -68,6 +68,11 @@ pub fn remember(value: &str) {
     if let Ok(u) = url::Url::parse(value)
         && u.has_host()
     {
+        // A store URL is secret for its password alone: `store status`
+        // shows the rest. A webhook URL is secret whole.
+        if u.scheme().starts_with("postgres") {
+            forms.clear();
+        }
         if let Some(p) = u.password() {
             forms.push(p.to_string());
             forms.push(decode(p));
@@ -171,6 +176,12 @@ mod tests {
         assert!(
             !clean.contains("ssWORD9") && !clean.contains("qu3ryPASS"),
             "{clean}"
+        );
+        // The rest of the URL is no secret: `store status` shows it.
+        remember("postgres://waba@127.0.0.1:5432/team");
+        assert_eq!(
+            scrub("postgres://waba@127.0.0.1:5432/team"),
+            "postgres://waba@127.0.0.1:5432/team"
         );
     }
 

@@ -11,6 +11,15 @@ use serde_json::Value;
 pub const BIN: &str = env!("CARGO_BIN_EXE_waba");
 pub const DEMO_WABA: &str = "100000000000001";
 pub const TOKEN: &str = "EAAtestSECRETtoken123";
+/// `payment set` with the sandbox's test customer and card.
+pub const DEMO_CARD: [&str; 6] = [
+    "payment",
+    "set",
+    "--customer",
+    "cus_sandbox_demo",
+    "--card",
+    "pm_card_visa",
+];
 
 pub struct Env {
     pub home: tempfile::TempDir,
@@ -287,6 +296,18 @@ pub fn http_get(url: &str) -> Value {
 
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
+}
+
+/// Rows a store holds besides its migrations' record, from `store status
+/// -o json`.
+pub fn stored_rows(status: &Value) -> u64 {
+    status["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["name"] != "schema_migrations")
+        .map(|t| t["rows"].as_u64().unwrap())
+        .sum()
 }
 
 /// An amount as JSON carries it, `"-12.34"`, in cents: -1234.

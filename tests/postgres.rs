@@ -394,15 +394,7 @@ fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
         out.stderr
     );
     let empty = run(&team, &["store", "status", "-o", "json"]).ok().json();
-    let stored = |s: &serde_json::Value| -> u64 {
-        s["tables"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|t| t["name"] != "schema_migrations")
-            .map(|t| t["rows"].as_u64().unwrap())
-            .sum()
-    };
+    let stored = crate::harness::stored_rows;
     assert_eq!(stored(&empty), 0);
 
     let imported = run(&team, &["store", "import", f, "--yes", "-o", "json"])

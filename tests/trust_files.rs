@@ -5,7 +5,7 @@
 
 use std::process::Stdio;
 
-use crate::harness::{DEMO_WABA, Env, TOKEN};
+use crate::harness::{DEMO_CARD, DEMO_WABA, Env, TOKEN, stored_rows};
 use crate::hostile::Hostile;
 
 fn graph(env: &Env, url: &str, args: &[&str]) -> crate::harness::Out {
@@ -169,18 +169,7 @@ fn a_tampered_export_is_refused_whole_and_the_store_stays_usable() {
         ],
     )
     .ok();
-    env.paying(
-        &server,
-        &[
-            "payment",
-            "set",
-            "--customer",
-            "cus_sandbox_demo",
-            "--card",
-            "pm_card_visa",
-        ],
-    )
-    .ok();
+    env.paying(&server, &DEMO_CARD).ok();
     env.paying(
         &server,
         &[
@@ -199,16 +188,7 @@ fn a_tampered_export_is_refused_whole_and_the_store_stays_usable() {
         .ok();
     let good = std::fs::read_to_string(&file).unwrap();
     let target = Env::new();
-    let stored = |e: &Env| -> u64 {
-        let s = e.run(&["store", "status", "-o", "json"]).ok().json();
-        s["tables"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|t| t["name"] != "schema_migrations")
-            .map(|t| t["rows"].as_u64().unwrap())
-            .sum()
-    };
+    let stored = |e: &Env| stored_rows(&e.run(&["store", "status", "-o", "json"]).ok().json());
     let export: serde_json::Value = serde_json::from_str(&good).unwrap();
     for (table, column, to) in [
         ("ledger", "amount", "4e1"),

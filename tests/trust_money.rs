@@ -5,7 +5,7 @@
 //! after the charge says that the card was charged and which top-up the
 //! next run records.
 
-use crate::harness::{Env, Out, Server, cents};
+use crate::harness::{DEMO_CARD, Env, Out, Server, cents};
 
 const T0: &str = "2026-11-21T09:00:00Z";
 /// Later runs: past the five minutes after which open top-ups are settled.
@@ -35,18 +35,7 @@ impl Case {
         let env = Env::new().set("WABA_NOW", T0);
         let server = env.serve(&[]);
         let c = Case { env, server };
-        c.run(
-            &[
-                "payment",
-                "set",
-                "--customer",
-                "cus_sandbox_demo",
-                "--card",
-                "pm_card_visa",
-            ],
-            T0,
-        )
-        .ok();
+        c.run(&DEMO_CARD, T0).ok();
         c
     }
 

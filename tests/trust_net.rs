@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::harness::{Env, Out, TOKEN};
+use crate::harness::{DEMO_CARD, Env, Out, Server, TOKEN};
 use crate::hostile::{Act, Hostile};
 
 const STRIPE_KEY: &str = "sk_test_hostileKEY4242";
@@ -24,6 +24,19 @@ fn no_secret(out: &Out, secrets: &[&str]) {
             out.stderr
         );
     }
+}
+
+/// The demo card, set through the sandbox's own card processor.
+fn set_card(env: &Env, sandbox: &Server) {
+    env.against_with(
+        sandbox,
+        &DEMO_CARD,
+        &[
+            ("STRIPE_API_BASE", sandbox.url.as_str()),
+            ("STRIPE_SECRET_KEY", STRIPE_KEY),
+        ],
+    )
+    .ok();
 }
 
 #[test]
@@ -72,35 +85,8 @@ fn a_card_processor_redirect_charges_nothing_and_credits_nothing() {
         ("STRIPE_API_BASE", stripe.url.as_str()),
         ("STRIPE_SECRET_KEY", STRIPE_KEY),
     ];
-    env.against_with(
-        &sandbox,
-        &[
-            "payment",
-            "set",
-            "--customer",
-            "cus_sandbox_demo",
-            "--card",
-            "pm_card_visa",
-        ],
-        &vars,
-    )
-    .code(5);
-    env.against_with(
-        &sandbox,
-        &[
-            "payment",
-            "set",
-            "--customer",
-            "cus_sandbox_demo",
-            "--card",
-            "pm_card_visa",
-        ],
-        &[
-            ("STRIPE_API_BASE", sandbox.url.as_str()),
-            ("STRIPE_SECRET_KEY", STRIPE_KEY),
-        ],
-    )
-    .ok();
+    env.against_with(&sandbox, &DEMO_CARD, &vars).code(5);
+    set_card(&env, &sandbox);
     let out = env
         .against_with(&sandbox, &["topup", "100", "--yes"], &vars)
         .code(5);
@@ -184,22 +170,7 @@ fn a_graph_server_echoing_the_token_cannot_make_waba_print_it() {
 fn a_card_processor_echoing_the_key_cannot_make_waba_print_or_store_it() {
     let env = Env::new().set("WABA_NOW", "2026-11-21T09:00:00Z");
     let sandbox = env.serve(&[]);
-    env.against_with(
-        &sandbox,
-        &[
-            "payment",
-            "set",
-            "--customer",
-            "cus_sandbox_demo",
-            "--card",
-            "pm_card_visa",
-        ],
-        &[
-            ("STRIPE_API_BASE", sandbox.url.as_str()),
-            ("STRIPE_SECRET_KEY", STRIPE_KEY),
-        ],
-    )
-    .ok();
+    set_card(&env, &sandbox);
     let stripe = Hostile::json(
         400,
         r#"{"error":{"type":"invalid_request_error","message":"Invalid API Key provided: {auth}"}}"#,

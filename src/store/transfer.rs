@@ -154,11 +154,11 @@ const MONEY: [(&str, &str); 9] = [
     ("rates", "rate"),
 ];
 
-/// A cell as it may be quoted in an error: short, one line.
+/// A cell as it may be quoted in an error: short (the printer escapes
+/// what it must).
 fn shown(v: &Value) -> String {
     let text = v.to_string();
     let cut: String = text.chars().take(40).collect();
-    let cut = crate::output::printable(&cut, false).into_owned();
     if text.chars().count() > 40 {
         format!("{cut}…")
     } else {
