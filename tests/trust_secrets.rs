@@ -128,3 +128,76 @@ fn a_mail_server_echoing_the_login_cannot_make_waba_print_or_store_it() {
     assert!(text.contains("535"), "the failure is kept: {text}");
     leaks(&text);
 }
+
+#[test]
+fn a_pin_echoed_by_a_server_is_scrubbed() {
+    let env = Env::new();
+    let server = Hostile::json(
+        400,
+        r#"{"error":{"message":"Invalid parameter; you sent {request}","type":"OAuthException","code":100}}"#,
+    );
+    let out = env
+        .run_with(
+            &[
+                "--graph-url",
+                &server.url,
+                "--yes",
+                "api",
+                "-X",
+                "POST",
+                "200000000000011",
+                "-F",
+                "pin=864209",
+            ],
+            &[("WABA_TOKEN", TOKEN)],
+            None,
+        )
+        .code(4);
+    assert!(out.stderr.contains("you sent POST"), "{}", out.stderr);
+    assert!(
+        server.requests()[0].contains("pin=864209"),
+        "the PIN was sent"
+    );
+    assert!(!out.stderr.contains("864209"), "{}", out.stderr);
+    assert!(!out.stderr.contains(TOKEN), "{}", out.stderr);
+}
+
+#[test]
+fn a_store_url_password_never_shows_in_either_form() {
+    let env = Env::new();
+    // The `user:pass@` form is covered by the store's unit test; each try
+    // here waits out the pool's 10 s for a server that is not there.
+    let url = "postgres://waba@127.0.0.1:1/team?password=hunter2SECRET";
+    let out = env
+        .run_with(&["store", "status"], &[("WABA_STORE_URL", url)], None)
+        .code(5);
+    assert!(out.stderr.contains("127.0.0.1:1"), "{}", out.stderr);
+    assert!(!out.stderr.contains("hunter2SECRET"), "{}", out.stderr);
+}
+
+#[test]
+fn a_webhook_redirect_is_not_followed() {
+    let env = Env::new().set("WABA_NOW", "2026-11-21T09:00:00Z");
+    let server = env.serve(&[]);
+    let elsewhere = Hostile::json(200, "{}");
+    let hook = Hostile::start(crate::hostile::Act::Redirect(format!(
+        "{}/hook",
+        elsewhere.url
+    )));
+    let run = |args: &[&str]| env.against(&server, args);
+    run(&[
+        "alerts",
+        "enable",
+        "--below",
+        "50",
+        "--notify",
+        &format!("{}/T000/secretHOOKpath", hook.url),
+        "--yes",
+    ])
+    .ok();
+    let out = run(&["alerts", "test"]).code(5);
+    assert!(out.stdout.contains("HTTP 302"), "{}", out.stdout);
+    assert!(!out.stdout.contains("secretHOOKpath"), "{}", out.stdout);
+    assert!(hook.hits() >= 1);
+    assert_eq!(elsewhere.hits(), 0, "the redirect was followed");
+}

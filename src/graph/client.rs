@@ -475,6 +475,7 @@ impl Client {
         for (k, v) in &req.headers {
             builder = builder.header(k, v);
         }
+        redact::remember_fields(&req.body);
         builder = match &req.body {
             Body::None => builder,
             Body::Json(v) => builder.json(v),
