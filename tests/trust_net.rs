@@ -86,6 +86,7 @@ fn a_card_processor_redirect_charges_nothing_and_credits_nothing() {
         ("STRIPE_SECRET_KEY", STRIPE_KEY),
     ];
     env.against_with(&sandbox, &DEMO_CARD, &vars).code(5);
+    assert_eq!(stripe.hits(), 1, "a redirected read is not retried");
     set_card(&env, &sandbox);
     let out = env
         .against_with(&sandbox, &["topup", "100", "--yes"], &vars)

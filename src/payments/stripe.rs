@@ -12,7 +12,7 @@ use url::Url;
 
 use super::{Card, Failure, Intent, Status};
 use crate::error::{Error, Kind, Result};
-use crate::graph::client::{NetConfig, TraceSink, network_why, read_body, redirect_to};
+use crate::graph::client::{BodyError, NetConfig, TraceSink, network_why, read_body, redirect_to};
 use crate::secret::Secret;
 
 pub const DEFAULT_BASE: &str = "https://api.stripe.com";
@@ -212,7 +212,9 @@ impl Stripe {
             failure: None,
             status: None,
         })?;
+        let status = resp.status().as_u16();
         if let Some(to) = redirect_to(&resp) {
+            // Not retried: the same request gets the same redirect.
             return Err(CallError {
                 error: Error::new(
                     Kind::Unavailable,
@@ -225,13 +227,14 @@ impl Stripe {
                     "check STRIPE_API_BASE: it should be https://api.stripe.com or a local fake",
                 ),
                 failure: None,
-                status: None,
+                status: Some(status),
             });
         }
-        let status = resp.status().as_u16();
         let text = match read_body(resp, self.net.max_body).await {
             Ok(t) => t,
             Err(e) => {
+                // A dropped body may be retried (a GET); an oversized one not.
+                let status = matches!(e, BodyError::TooLarge(_)).then_some(status);
                 return Err(CallError {
                     error: Error::new(
                         Kind::Unavailable,
@@ -241,7 +244,7 @@ impl Stripe {
                         ),
                     ),
                     failure: None,
-                    status: None,
+                    status,
                 });
             }
         };
