@@ -475,7 +475,7 @@ impl Client {
         for (k, v) in &req.headers {
             builder = builder.header(k, v);
         }
-        redact::remember_fields(&req.body);
+        remember_fields(&req.body);
         builder = match &req.body {
             Body::None => builder,
             Body::Json(v) => builder.json(v),
@@ -666,6 +666,33 @@ impl Client {
                 }
             };
         }
+    }
+}
+
+/// Remembers the values of a body's secret fields (a PIN, a verify
+/// token), so that a server echoing them back is scrubbed too.
+fn remember_fields(body: &Body) {
+    fn walk(v: &serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    match v.as_str() {
+                        Some(s) if redact::is_secret_field(k) => crate::secret::remember(s),
+                        _ => walk(v),
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(walk),
+            _ => {}
+        }
+    }
+    match body {
+        Body::Json(v) => walk(v),
+        Body::Form(pairs) => pairs
+            .iter()
+            .filter(|(k, _)| redact::is_secret_field(k))
+            .for_each(|(_, v)| crate::secret::remember(v)),
+        Body::None | Body::Bytes { .. } => {}
     }
 }
 

@@ -81,34 +81,6 @@ pub fn is_secret_field(k: &str) -> bool {
     SECRET_FIELDS.iter().any(|s| s.eq_ignore_ascii_case(k))
 }
 
-/// Remembers the values of a body's secret fields (a PIN, a verify
-/// token), so that a server echoing them back is scrubbed too.
-pub fn remember_fields(body: &crate::graph::client::Body) {
-    use crate::graph::client::Body;
-    fn walk(v: &serde_json::Value) {
-        match v {
-            serde_json::Value::Object(m) => {
-                for (k, v) in m {
-                    match v.as_str() {
-                        Some(s) if is_secret_field(k) => crate::secret::remember(s),
-                        _ => walk(v),
-                    }
-                }
-            }
-            serde_json::Value::Array(a) => a.iter().for_each(walk),
-            _ => {}
-        }
-    }
-    match body {
-        Body::Json(v) => walk(v),
-        Body::Form(pairs) => pairs
-            .iter()
-            .filter(|(k, _)| is_secret_field(k))
-            .for_each(|(_, v)| crate::secret::remember(v)),
-        Body::None | Body::Bytes { .. } => {}
-    }
-}
-
 /// A JSON body with the values of secret keys replaced, at any depth.
 pub fn json(v: &serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
