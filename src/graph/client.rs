@@ -135,12 +135,19 @@ pub async fn read_body(mut resp: reqwest::Response, cap: usize) -> Result<String
     if resp.content_length().is_some_and(|n| n > cap as u64) {
         return Err(BodyError::TooLarge(cap));
     }
-    let mut buf = Vec::new();
+    // Chunks are kept as they came and joined once: a buffer grown by
+    // doubling would hold twice the cap before refusing it.
+    let (mut chunks, mut len) = (Vec::new(), 0usize);
     while let Some(chunk) = resp.chunk().await.map_err(BodyError::Network)? {
-        if buf.len() + chunk.len() > cap {
+        len += chunk.len();
+        if len > cap {
             return Err(BodyError::TooLarge(cap));
         }
-        buf.extend_from_slice(&chunk);
+        chunks.push(chunk);
+    }
+    let mut buf = Vec::with_capacity(len);
+    for c in &chunks {
+        buf.extend_from_slice(c);
     }
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
@@ -750,8 +757,10 @@ impl Failure {
             None => {
                 let host = format!("{}://{}", url.scheme(), url.host_str().unwrap_or_default())
                     + &url.port().map(|p| format!(":{p}")).unwrap_or_default();
+                // A redirect or a flood is the server's doing, not the
+                // network's: the URL is what to check.
                 let hint = match self.kind {
-                    Kind::Unavailable => {
+                    Kind::Unavailable if self.class != Class::Permanent => {
                         "check the network and --graph-url; Meta's platform status is at metastatus.com"
                     }
                     _ => "check --graph-url: it should point at Meta's Graph API or the sandbox",
