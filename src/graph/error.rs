@@ -26,8 +26,33 @@ pub struct GraphError {
     pub is_transient: Option<bool>,
 }
 
-/// Throttling codes that a safe request may retry after a pause.
-const THROTTLING: [i64; 3] = [4, 80007, 130429];
+/// Every throttling code Meta documents (graph-api.md §1.3, §7), and
+/// whether a safe request may retry it after a pause. All of them exit 6
+/// once retries are spent; this table is the one place that decides it.
+const THROTTLING: [(i64, bool); 7] = [
+    // The app's Graph call rate limit.
+    (4, true),
+    // The WABA's rate limit, and the Business Management API's
+    // business-use-case limit.
+    (80007, true),
+    (80008, true),
+    // Cloud API throughput.
+    (130429, true),
+    // Spam rate limit and the business-consumer pair rate limit: a quick
+    // retry only adds to the count.
+    (131048, false),
+    (131056, false),
+    // Register and deregister: 10 per number per 72 h; Meta blocks 72 h.
+    (133016, false),
+];
+
+/// Whether `code` is a throttling code, and whether it may be retried.
+fn throttling(code: i64) -> Option<bool> {
+    THROTTLING
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, retry)| *retry)
+}
 
 /// How the client should treat an error before mapping it to an exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +111,8 @@ impl GraphError {
 
     pub fn class(&self) -> Class {
         match self.code {
-            Some(c) if THROTTLING.contains(&c) => Class::Throttled,
+            Some(c) if throttling(c) == Some(true) => Class::Throttled,
+            Some(c) if throttling(c) == Some(false) => Class::Permanent,
             // Unknown error, service unavailable, server temporarily
             // unavailable, maintenance mode.
             Some(1 | 2 | 131000 | 133004 | 131057 | 2494100) => Class::Transient,
@@ -104,8 +130,8 @@ impl GraphError {
             Class::Permanent => {}
         }
         match self.code {
+            Some(c) if throttling(c).is_some() => Kind::RateLimited,
             Some(0 | 10 | 102 | 190 | 200..=299) => Kind::Auth,
-            Some(133016) => Kind::RateLimited,
             _ if self.http_status == 401 => Kind::Auth,
             _ => Kind::Rejected,
         }
@@ -188,6 +214,15 @@ fn advice(code: i64) -> Option<&'static str> {
             "this WABA reached its rate limit (200 calls/hour by default): wait, or spread calls out"
         }
         130429 => "Cloud API throughput reached: slow down and retry later",
+        80008 => {
+            "the business reached its WhatsApp Business Management API rate limit: wait, or spread calls out (`--jobs` lower for fleet commands)"
+        }
+        131048 => {
+            "Meta's spam rate limit: messages from this number were limited; wait before sending more"
+        }
+        131056 => {
+            "too many messages to the same user in a short time (pair rate limit): wait before sending to that user again"
+        }
         133016 => {
             "register and deregister are each limited to 10 calls per number per 72 h, and Meta now blocks the number for 72 h: the next attempt is possible 72 h after this one"
         }
@@ -320,6 +355,25 @@ mod tests {
         assert_eq!(kind(500, 131000), Kind::Unavailable);
         assert_eq!(kind(503, 133004), Kind::Unavailable);
         assert_eq!(kind(400, 136025), Kind::Rejected);
+    }
+
+    #[test]
+    fn every_documented_throttling_code_exits_6_with_advice() {
+        for (code, retried) in [
+            (4, true),
+            (80007, true),
+            (80008, true),
+            (130429, true),
+            (131048, false),
+            (131056, false),
+            (133016, false),
+        ] {
+            let e = parse(400, json!({"error":{"code":code}}));
+            assert_eq!(e.kind(), Kind::RateLimited, "{code}");
+            assert_eq!(e.kind().exit_code(), 6, "{code}");
+            assert_eq!(e.class() == Class::Throttled, retried, "{code}");
+            assert!(e.hint().is_some(), "{code} has no advice");
+        }
     }
 
     #[test]
