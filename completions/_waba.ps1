@@ -523,8 +523,8 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;templates;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status (approved, pending, rejected, paused, disabled, …)')
-            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (marketing, utility, authentication)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Only this language, like en_US')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only names containing this')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')

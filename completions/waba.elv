@@ -485,8 +485,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;templates;list'= {
-            cand --status 'Only this status (approved, pending, rejected, paused, disabled, …)'
-            cand --category 'Only this category (marketing, utility, authentication)'
+            cand --status 'Only this status'
+            cand --category 'Only this category'
             cand --language 'Only this language, like en_US'
             cand --name 'Only names containing this'
             cand --profile 'Profile to use (see `waba profile list`)'

@@ -353,8 +353,19 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "push" -d 'Make the WABA match DIR: show the plan, then create and edit'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "copy" -d 'Copy templates to another WABA (all approved ones, or those named)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l status -d 'Only this status (approved, pending, rejected, paused, disabled, …)' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l category -d 'Only this category (marketing, utility, authentication)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l status -d 'Only this status' -r -f -a "APPROVED\t''
+PENDING\t''
+REJECTED\t''
+PAUSED\t''
+DISABLED\t''
+IN_APPEAL\t''
+PENDING_DELETION\t''
+DELETED\t''
+LIMIT_EXCEEDED\t''
+ARCHIVED\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l category -d 'Only this category' -r -f -a "MARKETING\t''
+UTILITY\t''
+AUTHENTICATION\t''"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l language -d 'Only this language, like en_US' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l name -d 'Only names containing this' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `waba profile list`)' -r

@@ -88,22 +88,16 @@ fn printer(format: Format, quiet: bool) -> Printer {
 pub fn main() -> ExitCode {
     let matches = match Cli::command().try_get_matches() {
         Ok(m) => m,
-        Err(e) => {
+        // --help and --version exit 0; every parse error is a usage error.
+        Err(e) if !e.use_stderr() => {
             let _ = e.print();
-            // --help and --version exit 0; every parse error is a usage error.
-            return ExitCode::from(if e.use_stderr() {
-                Kind::Usage.exit_code()
-            } else {
-                0
-            });
+            return ExitCode::SUCCESS;
         }
+        Err(e) => return usage_error(&e),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(Kind::Usage.exit_code());
-        }
+        Err(e) => return usage_error(&e),
     };
     // Until settings are known, errors print as the flags asked.
     let early = printer(cli.global.output.unwrap_or(Format::Table), cli.global.quiet);
@@ -139,6 +133,47 @@ pub fn main() -> ExitCode {
     // Do not wait for an in-process sandbox or store pool to wind down.
     runtime.shutdown_background();
     code
+}
+
+/// A flag or value clap refused: its own text on a terminal, or under
+/// `-o json` / `WABA_OUTPUT=json` the same `{"error": …}` object as every
+/// other error.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = args.iter().enumerate().find_map(|(i, a)| {
+        let a = a.as_str();
+        match a {
+            "-o" | "--output" => args.get(i + 1).map(String::as_str),
+            _ => a
+                .strip_prefix("--output=")
+                .or_else(|| a.strip_prefix("-o="))
+                .or_else(|| a.strip_prefix("-o").filter(|v| !v.is_empty())),
+        }
+    });
+    let json = flag
+        .map(str::to_string)
+        .or_else(|| env("WABA_OUTPUT"))
+        .is_some_and(|f| f.eq_ignore_ascii_case("json"));
+    if !json {
+        let _ = e.print();
+        return ExitCode::from(Kind::Usage.exit_code());
+    }
+    let text = e.render().to_string();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let message = lines
+        .next()
+        .unwrap_or("invalid arguments")
+        .trim_start_matches("error: ")
+        .to_string();
+    // What follows the message up to the usage block: possible values, tips.
+    let hint: Vec<&str> = lines
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .collect();
+    let mut err = Error::usage(message);
+    if !hint.is_empty() {
+        err = err.with_hint(hint.join(" "));
+    }
+    finish(&printer(Format::Json, false), Err(err))
 }
 
 fn finish(printer: &Printer, result: Result<()>) -> ExitCode {

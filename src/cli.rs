@@ -585,13 +585,30 @@ uploaded again: pull, add media_file, and push to the other WABA instead.")]
     },
 }
 
+/// Template statuses as Meta documents them (graph-api.md §3.1), and
+/// ARCHIVED, which its status webhook reports.
+const TEMPLATE_STATUSES: [&str; 10] = [
+    "APPROVED",
+    "PENDING",
+    "REJECTED",
+    "PAUSED",
+    "DISABLED",
+    "IN_APPEAL",
+    "PENDING_DELETION",
+    "DELETED",
+    "LIMIT_EXCEEDED",
+    "ARCHIVED",
+];
+
+const TEMPLATE_CATEGORIES: [&str; 3] = ["MARKETING", "UTILITY", "AUTHENTICATION"];
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only this status (approved, pending, rejected, paused, disabled, …)
-    #[arg(long)]
+    /// Only this status
+    #[arg(long, ignore_case = true, value_parser = TEMPLATE_STATUSES)]
     pub status: Option<String>,
-    /// Only this category (marketing, utility, authentication)
-    #[arg(long)]
+    /// Only this category
+    #[arg(long, ignore_case = true, value_parser = TEMPLATE_CATEGORIES)]
     pub category: Option<String>,
     /// Only this language, like en_US
     #[arg(long)]

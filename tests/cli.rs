@@ -12,6 +12,7 @@ mod balance_all;
 mod billing;
 mod captured;
 mod config;
+mod contract;
 mod exit_codes;
 mod health;
 mod migration;
