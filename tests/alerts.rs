@@ -49,6 +49,7 @@ impl Setup {
             "cus_sandbox_demo",
             "--card",
             "pm_card_visa",
+            "--yes",
         ])
         .ok();
         s.run(&["topup", "100", "--yes"]).ok();
@@ -85,6 +86,7 @@ impl Setup {
             "ops@example.com",
             "--notify",
             &self.hook.url,
+            "--yes",
         ];
         let out = self.run(&args).ok();
         assert!(!out.stdout.contains("s3cr3t"), "{}", out.stdout);
@@ -241,6 +243,7 @@ fn a_declined_recharge_alerts_the_recipients() {
         "cus_sandbox_demo",
         "--card",
         "pm_card_visa_chargeDeclinedInsufficientFunds",
+        "--yes",
     ])
     .ok();
     let enable = [
@@ -293,6 +296,7 @@ fn alerts_test_reports_each_target() {
         &s.hook.url,
         "--notify",
         "http://127.0.0.1:9/nobody-listens",
+        "--yes",
     ];
     s.run(&args).ok();
     let out = s.run(&["alerts", "test", "-o", "json"]).code(5);
@@ -345,7 +349,7 @@ fn bad_targets_and_thresholds_are_refused_and_change_nothing() {
         ),
         (vec!["--below", "50"], "--notify"),
     ] {
-        let mut full = vec!["--sandbox", "alerts", "enable"];
+        let mut full = vec!["--sandbox", "alerts", "enable", "--yes"];
         full.extend(args.iter().copied());
         let out = env.run(&full).code(2);
         assert!(out.stderr.contains(says), "{args:?}: {}", out.stderr);
@@ -370,6 +374,7 @@ fn the_mail_servers_password_comes_from_the_environment_or_the_credentials_file(
         "10",
         "--notify",
         "ops@example.com",
+        "--yes",
     ];
     s.run(&enable).ok();
     // No password anywhere: refused before connecting, as an auth error.
@@ -427,6 +432,7 @@ fn in_the_sandbox_a_crossing_leaves_one_recharge_one_email_and_one_webhook() {
         "ops@example.com",
         "--notify",
         "https://hooks.example.com/services/T1/B2/secretXYZW",
+        "--yes",
     ]);
     w(&["balance"]);
     w(&["balance"]);

@@ -47,6 +47,7 @@ fn set_up(card: &str) -> (Env, Server) {
             "cus_sandbox_demo",
             "--card",
             card,
+            "--yes",
         ];
         run(&env, &server, &args).ok();
     };
@@ -215,6 +216,7 @@ fn a_declined_recharge_exits_7_and_waits_for_the_next_crossing() {
         "cus_sandbox_demo",
         "--card",
         "pm_card_visa",
+        "--yes",
     ];
     run(&env, &server, &args).ok();
     let credit = [

@@ -52,6 +52,7 @@ fn set_card(env: &Env, server: &Server, card: &str) {
             "cus_sandbox_demo",
             "--card",
             card,
+            "--yes",
         ],
     )
     .ok();
@@ -175,6 +176,7 @@ fn declines_exit_7_with_the_reason_and_credit_nothing() {
             "cus_sandbox_demo",
             "--card",
             card,
+            "--yes",
         ])
         .ok();
     };
@@ -208,6 +210,7 @@ fn declines_exit_7_with_the_reason_and_credit_nothing() {
             "alice",
             "--card",
             "pm_card_visa",
+            "--yes",
         ])
         .code(2);
     assert!(bad.stderr.contains("not a Stripe customer id"));
@@ -220,6 +223,7 @@ fn declines_exit_7_with_the_reason_and_credit_nothing() {
             "cus_nobody",
             "--card",
             "pm_card_visa",
+            "--yes",
         ])
         .code(7);
     assert!(
@@ -244,6 +248,7 @@ fn each_waba_has_its_own_card() {
             "cus_sandbox_other",
             "--card",
             "pm_card_mastercard",
+            "--yes",
         ],
     )
     .ok();
@@ -531,7 +536,16 @@ fn localstripe_charges_the_saved_card_once_and_declines_a_failing_one() {
     let good = card("4242424242424242");
     // Attaching succeeds; charging fails (Stripe's documented test card).
     let failing = card("4000000000000341");
-    run(&["payment", "set", "--customer", &customer, "--card", &good]).ok();
+    run(&[
+        "payment",
+        "set",
+        "--customer",
+        &customer,
+        "--card",
+        &good,
+        "--yes",
+    ])
+    .ok();
     let out = run(&["topup", "100", "--yes"]).ok();
     assert!(out.stdout.contains("105.50 EUR charged"), "{}", out.stdout);
     let charges = stripe_http(port, "GET", "/v1/charges", "");
@@ -556,6 +570,7 @@ fn localstripe_charges_the_saved_card_once_and_declines_a_failing_one() {
         &customer,
         "--card",
         &failing,
+        "--yes",
     ])
     .ok();
     let declined = run(&["topup", "50", "--yes"]).code(7);

@@ -373,7 +373,12 @@ fn registration_commands_read_captured_answers() {
         out.stderr
     );
     assert!(out.stderr.contains("could not send"), "{}", out.stderr);
-    let out = run(&env, &url, &["verify-code", phone, "--code", "123456"]).code(4);
+    let out = run(
+        &env,
+        &url,
+        &["verify-code", phone, "--code", "123456", "--yes"],
+    )
+    .code(4);
     assert!(
         out.stderr.contains("O código inserido está incorreto."),
         "{}",
@@ -575,7 +580,7 @@ fn template_changes_read_captured_answers() {
     let v = run(
         &env,
         &url,
-        &["templates", "create", "--file", f, "-o", "json"],
+        &["templates", "create", "--file", f, "-o", "json", "--yes"],
     )
     .ok()
     .json();

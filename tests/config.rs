@@ -39,7 +39,7 @@ fn profiles_can_be_added_listed_used_shown_and_removed() {
     assert_eq!(show["waba"]["value"], "222222");
     assert_eq!(show["output"]["value"], "json");
 
-    env.run(&["profile", "remove", "eu"]).ok();
+    env.run(&["profile", "remove", "eu", "--yes"]).ok();
     let out = env.run(&["profile", "use", "eu"]).code(2);
     assert!(
         out.stderr.contains("known profiles: prod"),
@@ -117,7 +117,7 @@ fn a_corrupt_config_is_reported_by_line_and_never_rewritten() {
         vec!["numbers", "list"],
         vec!["profile", "add", "other", "--waba", "1"],
         vec!["profile", "use", "prod"],
-        vec!["auth", "logout"],
+        vec!["auth", "logout", "--yes"],
     ] {
         let out = env
             .run_with(&args, &[], Some("EAAtoken-from-stdin"))
@@ -195,7 +195,7 @@ fn login_stores_the_token_privately_and_never_prints_it() {
         .code(2);
     assert!(out.stderr.contains("empty"));
 
-    env.run(&["auth", "logout"]).ok();
+    env.run(&["auth", "logout", "--yes"]).ok();
     assert!(!read(&creds).contains(token));
     let out = env.run(&["numbers", "list"]).code(3);
     assert!(

@@ -100,3 +100,154 @@ fn usage_errors_honour_json_output() {
     );
     env.run(&["-o", "json", "--help"]).ok();
 }
+
+/// Every command that changes something at Meta, in money or in
+/// credentials: under --no-input and without --yes it exits 2 naming
+/// --yes, and changes nothing (no request that changes, no row, no file).
+#[test]
+fn every_change_needs_yes_without_a_terminal() {
+    use crate::harness::{DEMO_CARD, stored_rows};
+    let env = Env::new().set("WABA_NOW", "2026-11-21T09:00:00Z");
+    let server = env.serve(&[]);
+    std::fs::write(
+        env.path("config.toml"),
+        format!(
+            "[profiles.spare]\nwaba = \"{}\"\ngraph_url = \"{}\"\n",
+            crate::harness::DEMO_WABA,
+            server.url
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        env.path("credentials.toml"),
+        "[profiles.spare]\ntoken = \"EAAspareTOKEN123\"\n",
+    )
+    .unwrap();
+    let rates = env.path("rates.csv");
+    std::fs::write(
+        &rates,
+        "country,category,currency,rate,effective_from\nES,marketing,EUR,0.05,2025-07-01\n",
+    )
+    .unwrap();
+    // What the commands below would change: a card, the two rules.
+    for args in [
+        DEMO_CARD.to_vec(),
+        vec![
+            "balance", "adjust", "--credit", "100", "--reason", "opening", "--yes",
+        ],
+        vec![
+            "autorecharge",
+            "enable",
+            "--below",
+            "5",
+            "--amount",
+            "100",
+            "--yes",
+        ],
+        vec![
+            "alerts",
+            "enable",
+            "--below",
+            "5",
+            "--notify",
+            "ops@example.com",
+            "--yes",
+        ],
+    ] {
+        env.paying(&server, &args).ok();
+    }
+    let changes = || {
+        server
+            .requests()
+            .iter()
+            .filter(|r| {
+                r["method"] != "GET" && !r["path"].as_str().unwrap_or("").starts_with("/__")
+            })
+            .count()
+    };
+    let rows = || {
+        stored_rows(
+            &env.paying(&server, &["store", "status", "-o", "json"])
+                .ok()
+                .json(),
+        )
+    };
+    let config = || {
+        std::fs::read_to_string(env.path("config.toml")).unwrap()
+            + &std::fs::read_to_string(env.path("credentials.toml")).unwrap()
+    };
+    let (changes0, rows0, config0) = (changes(), rows(), config());
+    let table: Vec<Vec<&str>> = vec![
+        vec!["topup", "100"],
+        vec![
+            "payment",
+            "set",
+            "--customer",
+            "cus_sandbox_demo",
+            "--card",
+            "pm_card_mastercard",
+        ],
+        vec!["autorecharge", "enable", "--below", "50", "--amount", "100"],
+        vec!["autorecharge", "disable"],
+        vec![
+            "alerts",
+            "enable",
+            "--below",
+            "50",
+            "--notify",
+            "ops@example.com",
+        ],
+        vec!["alerts", "disable"],
+        vec!["balance", "adjust", "--credit", "10", "--reason", "test"],
+        vec!["pricing", "import", rates.to_str().unwrap()],
+        vec![
+            "templates",
+            "create",
+            "--name",
+            "contract_test",
+            "--language",
+            "en_US",
+            "--category",
+            "utility",
+            "--body",
+            "Your order {{1}} has shipped.",
+            "--example",
+            "A-1",
+        ],
+        vec!["templates", "delete", "hello_world"],
+        vec!["request-code", "200000000000014"],
+        vec!["verify-code", "200000000000014", "--code", "123456"],
+        vec!["register", "200000000000011", "--pin", "123456"],
+        vec!["deregister", "200000000000011"],
+        vec!["set-pin", "200000000000011", "--pin", "123456"],
+        vec![
+            "numbers",
+            "add",
+            "+34 612 34 56 79",
+            "--name",
+            "Demo Retail Madrid",
+        ],
+        vec!["wabas", "subscriptions", "unsubscribe"],
+        vec!["api", "-X", "POST", "200000000000011", "-F", "x=y"],
+        vec!["profile", "remove", "spare"],
+        vec!["--profile", "spare", "auth", "logout"],
+    ];
+    for args in &table {
+        let out = env.paying(&server, args);
+        assert_eq!(out.code, 2, "{args:?}\n{}", out.stderr);
+        assert!(out.stderr.contains("--yes"), "{args:?}: {}", out.stderr);
+        assert_eq!(
+            changes(),
+            changes0,
+            "{args:?} sent a change: {:?}",
+            server
+                .requests()
+                .iter()
+                .filter(|r| r["method"] != "GET")
+                .map(|r| r["path"].clone())
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(rows(), rows0, "{args:?} wrote a row");
+        assert_eq!(config(), config0, "{args:?} changed a file");
+    }
+}

@@ -12,13 +12,14 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_waba");
 pub const DEMO_WABA: &str = "100000000000001";
 pub const TOKEN: &str = "EAAtestSECRETtoken123";
 /// `payment set` with the sandbox's test customer and card.
-pub const DEMO_CARD: [&str; 6] = [
+pub const DEMO_CARD: [&str; 7] = [
     "payment",
     "set",
     "--customer",
     "cus_sandbox_demo",
     "--card",
     "pm_card_visa",
+    "--yes",
 ];
 
 pub struct Env {

@@ -141,6 +141,7 @@ fn a_change_for_the_worse_notifies_once_and_a_recovery_only_records() {
             "ops@example.com",
             "--notify",
             "https://hooks.example.com/services/T0/B0/XYZW",
+            "--yes",
         ],
     )
     .ok();
@@ -230,6 +231,7 @@ fn concurrent_runs_at_a_change_notify_once() {
             "10",
             "--notify",
             "ops@example.com",
+            "--yes",
         ],
     )
     .ok();
@@ -290,6 +292,7 @@ fn email_and_webhook_targets_get_the_change_and_a_failed_one_waits() {
             "ops@example.com",
             "--notify",
             &hook.url,
+            "--yes",
         ],
     )
     .ok();

@@ -55,7 +55,7 @@ fn a_new_number_is_added_then_verified_and_registered() {
         .ok()
         .json();
     let code = inbox[0]["code"].as_str().unwrap().to_string();
-    sandbox(&env, &["verify-code", &id, "--code", &code]).ok();
+    sandbox(&env, &["verify-code", &id, "--code", &code, "--yes"]).ok();
     sandbox(&env, &["register", &id, "--pin", "135790", "--yes"]).ok();
     let shown = sandbox(&env, &["numbers", "show", &id, "-o", "json"])
         .ok()

@@ -175,6 +175,7 @@ fn two_homes_on_one_postgres_url_share_balance_history_and_rules() {
         "cus_sandbox_demo",
         "--card",
         "pm_card_visa",
+        "--yes",
     ];
     run(&alice, &card).ok();
     run(&alice, &["topup", "100", "--yes"]).ok();
@@ -223,6 +224,7 @@ fn team_home(now: &str) -> Option<(crate::harness::Env, crate::harness::Server)>
             "cus_sandbox_demo",
             "--card",
             "pm_card_visa",
+            "--yes",
         ],
     )
     .wait_with_output()
@@ -341,6 +343,7 @@ fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
             "cus_sandbox_demo",
             "--card",
             "pm_card_visa",
+            "--yes",
         ],
         vec!["topup", "100", "--yes"],
         vec!["topup", "20", "--yes"],
@@ -363,6 +366,7 @@ fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
             "30",
             "--notify",
             "ops@example.com",
+            "--yes",
         ],
     ] {
         run(&from, &args).ok();

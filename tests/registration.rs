@@ -49,9 +49,14 @@ fn a_new_number_is_verified_and_registered_step_by_step() {
         "the number was resolved to its id"
     );
     let code = server.code_for(PENDING);
-    yes(&env, &server, &["verify-code", PENDING, "--code", "000000"]).code(4);
+    yes(
+        &env,
+        &server,
+        &["verify-code", PENDING, "--code", "000000", "--yes"],
+    )
+    .code(4);
     let out = env
-        .against(&server, &["verify-code", PENDING, "--code", &code])
+        .against(&server, &["verify-code", PENDING, "--code", &code, "--yes"])
         .ok();
     assert!(out.stdout.contains("Verified"), "{}", out.stdout);
     let out = yes(
@@ -184,7 +189,7 @@ fn every_migration_error_is_explained_with_its_exit_code() {
     for (step, what, code, advice) in cases {
         let args: Vec<&str> = match *step {
             "request_code" => vec!["request-code", PLAIN],
-            "verify_code" => vec!["verify-code", PLAIN, "--code", "123456"],
+            "verify_code" => vec!["verify-code", PLAIN, "--code", "123456", "--yes"],
             "register" => vec!["register", PLAIN, "--pin", "135790"],
             _ => vec!["deregister", PLAIN],
         };
@@ -218,7 +223,7 @@ fn single_steps_check_their_input_and_ask_before_changing() {
     let server = env.serve(&[]);
     for (args, expected) in [
         (
-            &["verify-code", PLAIN, "--code", "12345"][..],
+            &["verify-code", PLAIN, "--code", "12345", "--yes"][..],
             "exactly 6 digits",
         ),
         (
@@ -251,7 +256,7 @@ fn single_steps_check_their_input_and_ask_before_changing() {
     assert!(out.stderr.contains("--yes"), "{}", out.stderr);
     let out = yes(&env, &server, &["register", PLAIN]).code(2);
     assert!(out.stderr.contains("--pin"), "{}", out.stderr);
-    let out = yes(&env, &server, &["verify-code", PLAIN]).code(2);
+    let out = yes(&env, &server, &["verify-code", PLAIN, "--yes"]).code(2);
     assert!(out.stderr.contains("--code"), "{}", out.stderr);
     assert!(server.requests_to("POST", "").is_empty());
     // An unknown number lists the WABA's numbers.
@@ -305,8 +310,15 @@ fn sandbox_mode_shows_the_code_and_the_inbox() {
         "expires in 10 minutes"
     );
     assert!(inbox.stdout.contains("valid"));
-    env.run(&["--sandbox", "verify-code", PENDING, "--code", &code])
-        .ok();
+    env.run(&[
+        "--sandbox",
+        "verify-code",
+        PENDING,
+        "--code",
+        &code,
+        "--yes",
+    ])
+    .ok();
     let inbox = env
         .run(&["--sandbox", "sandbox", "inbox", "-o", "json"])
         .ok()

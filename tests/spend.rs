@@ -178,7 +178,7 @@ fn a_credit_line_waba_is_priced_by_the_imported_rate_card() {
         &env,
         &server,
         CREDIT_LINE_WABA,
-        &["pricing", "import", card.to_str().unwrap()],
+        &["pricing", "import", card.to_str().unwrap(), "--yes"],
     )
     .ok();
     assert!(
@@ -234,7 +234,9 @@ fn a_rate_card_in_another_currency_needs_a_conversion() {
     .unwrap();
     let file = card.to_str().unwrap();
     // The demo WABA is billed in EUR.
-    let out = env.run(&["--sandbox", "pricing", "import", file]).code(2);
+    let out = env
+        .run(&["--sandbox", "pricing", "import", file, "--yes"])
+        .code(2);
     assert!(
         out.stderr
             .contains("is in USD, WABA 100000000000001 is billed in EUR"),
@@ -251,7 +253,8 @@ fn a_rate_card_in_another_currency_needs_a_conversion() {
         "[billing.conversion]\nUSD-EUR = \"0.5\"\n",
     )
     .unwrap();
-    env.run(&["--sandbox", "pricing", "import", file]).ok();
+    env.run(&["--sandbox", "pricing", "import", file, "--yes"])
+        .ok();
     // The imported DE rate (0.06 USD × 0.5) wins over the sandbox's `*` one.
     let est = env
         .run(&[
@@ -283,7 +286,13 @@ fn bad_input_is_refused_and_changes_nothing() {
     )
     .unwrap();
     let out = env
-        .run(&["--sandbox", "pricing", "import", bad_csv.to_str().unwrap()])
+        .run(&[
+            "--sandbox",
+            "pricing",
+            "import",
+            bad_csv.to_str().unwrap(),
+            "--yes",
+        ])
         .code(2);
     assert!(out.stderr.contains("line 3: rate `1e3`"), "{}", out.stderr);
     let shown = env

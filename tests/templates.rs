@@ -211,6 +211,7 @@ fn create_lints_first_and_sends_nothing_on_errors() {
                 "utility",
                 "--body",
                 "{{1}} ships {{2}}",
+                "--yes",
             ],
         )
         .code(2);
@@ -245,6 +246,7 @@ fn create_sends_metas_body_and_a_duplicate_gets_2388024() {
         "A-1",
         "-o",
         "json",
+        "--yes",
     ];
     let v = env.against(&server, &args).ok().json();
     assert_eq!(v["status"], "PENDING");
@@ -275,6 +277,7 @@ fn review_approves_a_minute_later_or_rejects_with_a_reason() {
             "utility",
             "--body",
             body,
+            "--yes",
         ])
         .ok();
     };
@@ -431,6 +434,7 @@ fn delete_warns_then_blocks_the_name_and_unknown_names_fail() {
                 "utility",
                 "--body",
                 "We received your return and will refund your card within a week.",
+                "--yes",
             ],
         )
         .code(4);
@@ -719,7 +723,7 @@ fn media_headers_upload_their_sample_or_say_what_is_missing() {
     .unwrap();
     let f = file.to_str().unwrap();
     let out = env
-        .against(&server, &["templates", "create", "--file", f])
+        .against(&server, &["templates", "create", "--file", f, "--yes"])
         .code(2);
     assert!(
         out.stderr.contains("needs the Meta app id"),
@@ -728,7 +732,7 @@ fn media_headers_upload_their_sample_or_say_what_is_missing() {
     );
     env.against_with(
         &server,
-        &["templates", "create", "--file", f],
+        &["templates", "create", "--file", f, "--yes"],
         &[("WABA_APP_ID", "500000000000001")],
     )
     .ok();

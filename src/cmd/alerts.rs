@@ -51,6 +51,20 @@ async fn enable(ctx: &Context, below: &str, notify: &[String]) -> Result<Report>
     if ctx.flags.dry_run {
         return Ok(Report::message(format!("dry run: would {what}")));
     }
+    let store = ctx.store().await?;
+    let replaces = policy::alerts(store, waba)
+        .await?
+        .filter(|a| a.enabled && !a.targets.is_empty())
+        .map(|a| {
+            let old: Vec<String> = a.targets.iter().map(Target::redacted).collect();
+            format!(
+                " This replaces the alerts below {} to {}.",
+                money::show(a.below, &cur),
+                old.join(", ")
+            )
+        })
+        .unwrap_or_default();
+    ctx.confirm(&format!("Alerts: {what}?{replaces}")).await?;
     let rule = Alerts {
         below,
         targets,
@@ -58,7 +72,7 @@ async fn enable(ctx: &Context, below: &str, notify: &[String]) -> Result<Report>
         set_at: ctx.clock.now(),
         actor: ctx.actor.clone(),
     };
-    policy::set_alerts(ctx.store().await?, waba, &rule).await?;
+    policy::set_alerts(store, waba, &rule).await?;
     Ok(Report::new(
         Body::Text(format!("Alerts enabled: {what}.")),
         json!({"waba_id": waba, "currency": cur, "alerts": rule}),
@@ -79,6 +93,10 @@ async fn disable(ctx: &Context) -> Result<Report> {
             "dry run: would disable the alerts of WABA {waba}"
         )));
     }
+    ctx.confirm(&format!(
+        "Disable the balance alerts of WABA {waba}? Nobody is told when it runs low"
+    ))
+    .await?;
     rule.enabled = false;
     rule.set_at = ctx.clock.now();
     rule.actor = ctx.actor.clone();

@@ -128,8 +128,10 @@ pub async fn login(ctx: &Context, with_token: bool) -> Result<Report> {
     Ok(report)
 }
 
-pub fn logout(ctx: &Context) -> Result<Report> {
+pub async fn logout(ctx: &Context) -> Result<Report> {
     let (profile, _) = target_profile(ctx)?;
+    ctx.confirm(&format!("Remove the stored token of profile {profile}?"))
+        .await?;
     let path = ctx.paths.credentials_file();
     let had = credentials::set_token(&path, &ctx.paths.lock_file(), &profile, None)?;
     let mut report = if had {

@@ -77,6 +77,10 @@ async fn disable(ctx: &Context) -> Result<Report> {
             "dry run: would disable auto-recharge for WABA {waba}"
         )));
     }
+    ctx.confirm(&format!(
+        "Disable auto-recharge for WABA {waba}? Its balance may then run out"
+    ))
+    .await?;
     rule.enabled = false;
     rule.set_at = ctx.clock.now();
     rule.actor = ctx.actor.clone();

@@ -43,7 +43,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
     match command {
         Command::Auth(AuthCommand::Login { with_token }) => auth::login(ctx, *with_token).await,
         Command::Auth(AuthCommand::Status) => auth::status(ctx).await,
-        Command::Auth(AuthCommand::Logout) => auth::logout(ctx),
+        Command::Auth(AuthCommand::Logout) => auth::logout(ctx).await,
         Command::Profile(ProfileCommand::Add {
             name,
             business,
@@ -60,7 +60,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Profile(ProfileCommand::List) => profile::list(ctx),
         Command::Profile(ProfileCommand::Use { name }) => profile::use_profile(ctx, name),
         Command::Profile(ProfileCommand::Show { name }) => profile::show(ctx, name.as_deref()),
-        Command::Profile(ProfileCommand::Remove { name }) => profile::remove(ctx, name),
+        Command::Profile(ProfileCommand::Remove { name }) => profile::remove(ctx, name).await,
         Command::Numbers(NumbersCommand::List) => numbers::list(ctx).await,
         Command::Numbers(NumbersCommand::Show { phone }) => numbers::show(ctx, phone).await,
         Command::Numbers(NumbersCommand::Add {

@@ -69,6 +69,18 @@ async fn set(ctx: &Context, customer: &str, card: &str) -> Result<Report> {
             found.label()
         )));
     }
+    let store = ctx.store().await?;
+    let replaces = match accounts::card(store, waba).await? {
+        Some(old) if old.card != card || old.customer != customer => {
+            format!(" It replaces {} of {}.", old.card, old.customer)
+        }
+        _ => String::new(),
+    };
+    ctx.confirm(&format!(
+        "Charge WABA {waba}'s top-ups and auto-recharges to {} of {customer}?{replaces}",
+        found.label()
+    ))
+    .await?;
     let c = PaymentCard {
         waba_id: waba.to_string(),
         customer: customer.to_string(),
@@ -76,7 +88,7 @@ async fn set(ctx: &Context, customer: &str, card: &str) -> Result<Report> {
         set_at: ctx.clock.now(),
         set_by: ctx.actor.clone(),
     };
-    accounts::set_card(ctx.store().await?, &c).await?;
+    accounts::set_card(store, &c).await?;
     Ok(Report::new(
         Body::Text(format!(
             "WABA {waba}: top-ups are charged to {} of customer {customer}",

@@ -333,6 +333,10 @@ async fn import(ctx: &Context, file: &std::path::Path) -> Result<Report> {
             "dry run: would import {what} from {name}"
         )));
     }
+    ctx.confirm(&format!(
+        "Import {what} from {name}? Spend without Meta's cost is priced with them"
+    ))
+    .await?;
     rates::import(ctx.store().await?, &rates, &ctx.actor, ctx.clock.now()).await?;
     Ok(
         Report::message(format!("Imported {what} from {name}.")).with_json(json!({

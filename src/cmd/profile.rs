@@ -282,7 +282,14 @@ pub fn show(ctx: &Context, name: Option<&str>) -> Result<Report> {
     Ok(Report::new(Body::Fields(fields), Value::Object(obj)))
 }
 
-pub fn remove(ctx: &Context, name: &str) -> Result<Report> {
+pub async fn remove(ctx: &Context, name: &str) -> Result<Report> {
+    if !ctx.config.profiles.contains_key(name) {
+        return Err(unknown(name, &ctx.config));
+    }
+    ctx.confirm(&format!(
+        "Remove profile {name} and its stored token? This cannot be undone"
+    ))
+    .await?;
     edit_existing(ctx, name, |config, doc| {
         if let Some(t) = doc.get_mut("profiles").and_then(Item::as_table_mut) {
             t.remove(name);

@@ -181,6 +181,15 @@ pub async fn verify_code(ctx: &Context, args: &VerifyCodeArgs) -> Result<Report>
     }
     let t = numbers::target(ctx, &args.phone).await?;
     let code = code(ctx, args.code.as_deref()).await?;
+    // A code typed at the prompt is the consent; one given as a flag is
+    // confirmed like every other change (`--yes` in scripts).
+    if args.code.is_some() {
+        ctx.confirm(&format!(
+            "Verify {} with the code given? A wrong code counts against Meta's attempts",
+            t.label()
+        ))
+        .await?;
+    }
     let client = ctx.graph().await?;
     let sent = {
         let _s = ctx.printer.spinner("Verifying…");

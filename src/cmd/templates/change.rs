@@ -148,6 +148,11 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
         )
         .with_hint(format!("wait{when}")));
     }
+    let category = definition::text(&loaded.template, "category").unwrap_or("?");
+    ctx.confirm(&format!(
+        "Create template {name} ({language}, {category}) in WABA {waba} and send it to Meta's review?"
+    ))
+    .await?;
     let body = prepare(ctx, client, &loaded.template, base_dir(&loaded.path)).await?;
     let record = Record {
         waba,
