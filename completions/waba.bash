@@ -325,6 +325,9 @@ _waba() {
             waba__subcmd__help__subcmd__profile,remove)
                 cmd="waba__subcmd__help__subcmd__profile__subcmd__remove"
                 ;;
+            waba__subcmd__help__subcmd__profile,set)
+                cmd="waba__subcmd__help__subcmd__profile__subcmd__set"
+                ;;
             waba__subcmd__help__subcmd__profile,show)
                 cmd="waba__subcmd__help__subcmd__profile__subcmd__show"
                 ;;
@@ -484,6 +487,9 @@ _waba() {
             waba__subcmd__profile,remove)
                 cmd="waba__subcmd__profile__subcmd__remove"
                 ;;
+            waba__subcmd__profile,set)
+                cmd="waba__subcmd__profile__subcmd__set"
+                ;;
             waba__subcmd__profile,show)
                 cmd="waba__subcmd__profile__subcmd__show"
                 ;;
@@ -501,6 +507,9 @@ _waba() {
                 ;;
             waba__subcmd__profile__subcmd__help,remove)
                 cmd="waba__subcmd__profile__subcmd__help__subcmd__remove"
+                ;;
+            waba__subcmd__profile__subcmd__help,set)
+                cmd="waba__subcmd__profile__subcmd__help__subcmd__set"
                 ;;
             waba__subcmd__profile__subcmd__help,show)
                 cmd="waba__subcmd__profile__subcmd__help__subcmd__show"
@@ -812,7 +821,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__alerts__subcmd__enable)
-            opts="-o -y -v -q -h -V --below --notify --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --below --notify --add --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2266,7 +2275,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__profile)
-            opts="add list use show remove"
+            opts="add list use show set remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,6 +2317,20 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__profile__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__profile__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3622,7 +3645,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version add list use show remove help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version add list use show set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3660,7 +3683,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__add)
-            opts="-o -y -v -q -h -V --business --app-id --use --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --business --app-id --use --default-output --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3672,6 +3695,10 @@ _waba() {
                     ;;
                 --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3706,7 +3733,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__help)
-            opts="add list use show remove help"
+            opts="add list use show set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3762,6 +3789,20 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__profile__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3843,6 +3884,44 @@ _waba() {
             ;;
         waba__subcmd__profile__subcmd__remove)
             opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__profile__subcmd__set)
+            opts="-o -y -v -q -h -V --unset --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version waba business api_version graph_url output app_id"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

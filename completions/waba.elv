@@ -190,12 +190,14 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show the settings in effect and where each one comes from'
-            cand remove 'Remove a profile and its stored token'
+            cand set 'Change one setting of a profile, keeping its token'
+            cand remove 'Remove a profile and its stored token (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;profile;add'= {
             cand --business 'Business portfolio id whose WABAs the profile covers'
             cand --app-id 'The Meta app id of the token, for uploading template media samples'
+            cand --default-output 'The output format the profile''s commands use by default (the global --output formats this command''s own answer only)'
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
             cand --api-version 'Graph API version [default: v25.0]'
@@ -280,6 +282,28 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;profile;set'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --unset 'Remove the setting instead'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;profile;remove'= {
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
@@ -306,7 +330,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show the settings in effect and where each one comes from'
-            cand remove 'Remove a profile and its stored token'
+            cand set 'Change one setting of a profile, keeping its token'
+            cand remove 'Remove a profile and its stored token (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;profile;help;add'= {
@@ -316,6 +341,8 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;profile;help;use'= {
         }
         &'waba;profile;help;show'= {
+        }
+        &'waba;profile;help;set'= {
         }
         &'waba;profile;help;remove'= {
         }
@@ -1412,6 +1439,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
+            cand --add 'Keep the current targets and add these (else they are replaced)'
             cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
             cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
             cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1994,7 +2022,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show the settings in effect and where each one comes from'
-            cand remove 'Remove a profile and its stored token'
+            cand set 'Change one setting of a profile, keeping its token'
+            cand remove 'Remove a profile and its stored token (asks first)'
         }
         &'waba;help;profile;add'= {
         }
@@ -2003,6 +2032,8 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;profile;use'= {
         }
         &'waba;help;profile;show'= {
+        }
+        &'waba;help;profile;set'= {
         }
         &'waba;help;profile;remove'= {
         }

@@ -133,29 +133,33 @@ complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Inspect the token with Meta\'s debug_token: validity, expiry, scopes, WABAs'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the profile\'s stored token'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -f -a "add" -d 'Create a profile from --waba, --api-version and --graph-url'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -f -a "list" -d 'List profiles'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -f -a "use" -d 'Make a profile the default'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -f -a "show" -d 'Show the settings in effect and where each one comes from'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -f -a "remove" -d 'Remove a profile and its stored token'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "add" -d 'Create a profile from --waba, --api-version and --graph-url'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "list" -d 'List profiles'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "use" -d 'Make a profile the default'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "show" -d 'Show the settings in effect and where each one comes from'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "set" -d 'Change one setting of a profile, keeping its token'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "remove" -d 'Remove a profile and its stored token (asks first)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l business -d 'Business portfolio id whose WABAs the profile covers' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l app-id -d 'The Meta app id of the token, for uploading template media samples' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l default-output -d 'The output format the profile\'s commands use by default (the global --output formats this command\'s own answer only)' -r -f -a "table\t''
+json\t''
+csv\t''"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -217,6 +221,22 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l unset -d 'Remove the setting instead'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -236,7 +256,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in effect and where each one comes from'
-complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile and its stored token'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting of a profile, keeping its token'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile and its stored token (asks first)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l waba -d 'WABA id to act on' -r
@@ -954,6 +975,7 @@ complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -l add -d 'Keep the current targets and add these (else they are replaced)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1358,7 +1380,8 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show the settings in effect and where each one comes from'
-complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its stored token'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Change one setting of a profile, keeping its token'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its stored token (asks first)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "list" -d 'List the WABA\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "add" -d 'Add a brand-new number to the WABA under a display name'

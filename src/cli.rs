@@ -310,6 +310,10 @@ Examples:
         /// Make it the default profile
         #[arg(long = "use")]
         make_default: bool,
+        /// The output format the profile's commands use by default (the
+        /// global --output formats this command's own answer only)
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        default_output: Option<crate::output::Format>,
     },
 
     /// List profiles
@@ -327,8 +331,34 @@ Examples:
   WABA_API_VERSION=v24.0 waba profile show prod    # shows `env WABA_API_VERSION`")]
     Show { name: Option<String> },
 
-    /// Remove a profile and its stored token
-    #[command(after_help = "Examples:\n  waba profile remove staging")]
+    /// Change one setting of a profile, keeping its token
+    #[command(after_help = "\
+Examples:
+  waba profile set prod waba 102290129340398
+  waba profile set prod api_version v24.0
+  waba profile set prod output json
+  waba profile set prod graph_url --unset
+
+KEY is one of waba, business, api_version, graph_url, output, app_id. The
+value is checked as `profile add` checks it; the token stays as it is.")]
+    Set {
+        /// The profile
+        name: String,
+        /// waba, business, api_version, graph_url, output or app_id
+        #[arg(value_parser = crate::config::file::PROFILE_KEYS)]
+        key: String,
+        /// The new value
+        #[arg(required_unless_present = "unset")]
+        value: Option<String>,
+        /// Remove the setting instead
+        #[arg(long, conflicts_with = "value")]
+        unset: bool,
+    },
+
+    /// Remove a profile and its stored token (asks first)
+    #[command(
+        after_help = "Examples:\n  waba profile remove staging\n  waba profile remove staging --yes"
+    )]
     Remove { name: String },
 }
 
@@ -868,7 +898,7 @@ pub enum AlertsCommand {
     Show,
     /// Notify TARGETs when the balance falls below a threshold
     #[command(
-        after_help = "Examples:\n  waba alerts enable --below 100 --notify ops@example.com\n  waba alerts enable --below 100 --notify ops@example.com --notify https://hooks.slack.com/services/T000/B000/XXXX\n\nTARGET is an email address (sent through the profile's smtp_* settings) or\nan https URL, which gets a JSON POST with a Slack-compatible `text`. Each\nalert fires once per fall below the threshold, and again only after the\nbalance has been back at or above it; a declined auto-recharge alerts too.\nA message that cannot be delivered is kept and tried again on the next run.\nWebhook URLs are credentials: waba shows only their host and last four\ncharacters."
+        after_help = "Examples:\n  waba alerts enable --below 100 --notify ops@example.com\n  waba alerts enable --below 100 --notify ops@example.com --notify https://hooks.slack.com/services/T000/B000/XXXX\n  waba alerts enable --below 100 --notify oncall@example.com --add\n\nThe targets given replace the WABA's current ones (the question says\nwhich), unless --add keeps them.\n\nTARGET is an email address (sent through the profile's smtp_* settings) or\nan https URL, which gets a JSON POST with a Slack-compatible `text`. Each\nalert fires once per fall below the threshold, and again only after the\nbalance has been back at or above it; a declined auto-recharge alerts too.\nA message that cannot be delivered is kept and tried again on the next run.\nWebhook URLs are credentials: waba shows only their host and last four\ncharacters."
     )]
     Enable {
         /// Alert when the balance is below this (strictly)
@@ -877,6 +907,9 @@ pub enum AlertsCommand {
         /// An email address or https URL; repeat for several
         #[arg(long = "notify", value_name = "TARGET", required = true)]
         notify: Vec<String>,
+        /// Keep the current targets and add these (else they are replaced)
+        #[arg(long)]
+        add: bool,
     },
     /// Stop alerting
     #[command(after_help = "Examples:\n  waba alerts disable")]

@@ -251,3 +251,142 @@ fn every_change_needs_yes_without_a_terminal() {
         assert_eq!(config(), config0, "{args:?} changed a file");
     }
 }
+
+#[test]
+fn a_profile_changes_one_setting_and_keeps_its_token() {
+    let env = Env::new();
+    env.run(&["profile", "add", "prod", "--waba", "111111", "-o", "json"])
+        .ok();
+    let config = std::fs::read_to_string(env.path("config.toml")).unwrap();
+    assert!(!config.contains("output"), "-o was stored: {config}");
+    env.run_with(
+        &["--profile", "prod", "auth", "login", "--with-token"],
+        &[],
+        Some("EAAkeptTOKEN12345\n"),
+    )
+    .ok();
+    env.run(&["profile", "set", "prod", "waba", "222222"]).ok();
+    env.run(&["profile", "set", "prod", "api_version", "v24.0"])
+        .ok();
+    let before = std::fs::read_to_string(env.path("config.toml")).unwrap();
+    for bad in [
+        vec!["profile", "set", "prod", "waba", "12x"],
+        vec!["profile", "set", "prod", "graph_url", "http://example.com"],
+        vec!["profile", "set", "prod", "colour", "red"],
+        vec!["profile", "set", "nope", "waba", "1"],
+    ] {
+        env.run(&bad).code(2);
+    }
+    assert_eq!(
+        std::fs::read_to_string(env.path("config.toml")).unwrap(),
+        before,
+        "a refused set changed the file"
+    );
+    let show = env.run(&["profile", "show", "-o", "json"]).ok().json();
+    assert_eq!(show["waba"]["value"], "222222");
+    assert_eq!(show["api_version"]["value"], "v24.0");
+    let credentials = std::fs::read_to_string(env.path("credentials.toml")).unwrap();
+    assert!(
+        credentials.contains("[profiles.prod]") && credentials.contains("EAAkeptTOKEN12345"),
+        "the token is still the profile's"
+    );
+    env.run(&["profile", "set", "prod", "api_version", "--unset"])
+        .ok();
+    env.run(&["profile", "add", "ci", "--default-output", "json"])
+        .ok();
+    let config = std::fs::read_to_string(env.path("config.toml")).unwrap();
+    assert!(!config.contains("v24.0"), "{config}");
+    assert!(config.contains("output = \"json\""), "{config}");
+}
+
+#[test]
+fn alerts_say_what_they_replace_and_add_keeps_the_targets() {
+    let env = Env::new();
+    let run = |args: &[&str]| {
+        let mut full = vec!["--sandbox"];
+        full.extend_from_slice(args);
+        env.run(&full)
+    };
+    run(&[
+        "alerts",
+        "enable",
+        "--below",
+        "50",
+        "--notify",
+        "a@example.com",
+        "--yes",
+    ])
+    .ok();
+    let out = run(&[
+        "alerts",
+        "enable",
+        "--below",
+        "60",
+        "--notify",
+        "b@example.com",
+        "--add",
+        "--yes",
+    ])
+    .ok();
+    assert!(!out.stderr.contains("replaces"), "{}", out.stderr);
+    let v = run(&["alerts", "show", "-o", "json"]).ok().json();
+    assert_eq!(
+        v["alerts"]["targets"],
+        serde_json::json!(["a@example.com", "b@example.com"])
+    );
+    assert_eq!(v["alerts"]["below"], "60.00");
+    let out = run(&[
+        "alerts",
+        "enable",
+        "--below",
+        "50",
+        "--notify",
+        "c@example.com",
+        "--yes",
+    ])
+    .ok();
+    assert!(
+        out.stderr
+            .contains("replaces the alerts below 60.00 EUR to a@example.com, b@example.com"),
+        "{}",
+        out.stderr
+    );
+    let v = run(&["alerts", "show", "-o", "json"]).ok().json();
+    assert_eq!(v["alerts"]["targets"], serde_json::json!(["c@example.com"]));
+}
+
+#[test]
+fn autorecharge_warns_when_one_recharge_cannot_reach_the_threshold() {
+    let env = Env::new();
+    let out = env
+        .run(&[
+            "--sandbox",
+            "autorecharge",
+            "enable",
+            "--below",
+            "500",
+            "--amount",
+            "100",
+            "--yes",
+        ])
+        .ok();
+    assert!(
+        out.stderr
+            .contains("one recharge of 100.00 EUR leaves it at 100.00 EUR, still below 500.00 EUR"),
+        "{}",
+        out.stderr
+    );
+    let out = env
+        .run(&[
+            "--sandbox",
+            "autorecharge",
+            "enable",
+            "--below",
+            "50",
+            "--amount",
+            "100",
+            "--yes",
+        ])
+        .ok();
+    assert!(!out.stderr.contains("still below"), "{}", out.stderr);
+}

@@ -24,24 +24,39 @@ const TRIES: u32 = 3;
 pub async fn run(ctx: &Context, command: &AlertsCommand) -> Result<Report> {
     match command {
         AlertsCommand::Show => show(ctx).await,
-        AlertsCommand::Enable { below, notify } => enable(ctx, below, notify).await,
+        AlertsCommand::Enable { below, notify, add } => enable(ctx, below, notify, *add).await,
         AlertsCommand::Disable => disable(ctx).await,
         AlertsCommand::Test => test(ctx).await,
     }
 }
 
-async fn enable(ctx: &Context, below: &str, notify: &[String]) -> Result<Report> {
+async fn enable(ctx: &Context, below: &str, notify: &[String], add: bool) -> Result<Report> {
     // Input first: a bad value changes nothing, not even the store.
     let below = policy::parse_threshold(below)?;
-    let mut targets: Vec<Target> = Vec::new();
+    let mut given: Vec<Target> = Vec::new();
     for t in notify {
         let t = Target::parse(t)?;
-        if !targets.contains(&t) {
-            targets.push(t);
+        if !given.contains(&t) {
+            given.push(t);
         }
     }
     let waba = ctx.waba_id()?;
     let cur = account(ctx, waba).await?.currency;
+    let store = ctx.store().await?;
+    let current = policy::alerts(store, waba)
+        .await?
+        .filter(|a| a.enabled && !a.targets.is_empty());
+    // --add keeps the current targets; otherwise they are replaced, and
+    // the question says which.
+    let mut targets = match (&current, add) {
+        (Some(a), true) => a.targets.clone(),
+        _ => Vec::new(),
+    };
+    for t in given {
+        if !targets.contains(&t) {
+            targets.push(t);
+        }
+    }
     let shown: Vec<String> = targets.iter().map(Target::redacted).collect();
     let what = format!(
         "notify {} when WABA {waba}'s balance is below {}",
@@ -51,19 +66,17 @@ async fn enable(ctx: &Context, below: &str, notify: &[String]) -> Result<Report>
     if ctx.flags.dry_run {
         return Ok(Report::message(format!("dry run: would {what}")));
     }
-    let store = ctx.store().await?;
-    let replaces = policy::alerts(store, waba)
-        .await?
-        .filter(|a| a.enabled && !a.targets.is_empty())
-        .map(|a| {
+    let replaces = match (&current, add) {
+        (Some(a), false) => {
             let old: Vec<String> = a.targets.iter().map(Target::redacted).collect();
             format!(
-                " This replaces the alerts below {} to {}.",
+                " This replaces the alerts below {} to {} (--add keeps them).",
                 money::show(a.below, &cur),
                 old.join(", ")
             )
-        })
-        .unwrap_or_default();
+        }
+        _ => String::new(),
+    };
     ctx.confirm(&format!("Alerts: {what}?{replaces}")).await?;
     let rule = Alerts {
         below,
@@ -73,11 +86,15 @@ async fn enable(ctx: &Context, below: &str, notify: &[String]) -> Result<Report>
         actor: ctx.actor.clone(),
     };
     policy::set_alerts(store, waba, &rule).await?;
-    Ok(Report::new(
+    let mut report = Report::new(
         Body::Text(format!("Alerts enabled: {what}.")),
         json!({"waba_id": waba, "currency": cur, "alerts": rule}),
     )
-    .with_note("`waba alerts test` sends a test message to each target now"))
+    .with_note("`waba alerts test` sends a test message to each target now");
+    if !replaces.is_empty() {
+        report = report.with_note(replaces.trim().to_string());
+    }
+    Ok(report)
 }
 
 async fn disable(ctx: &Context) -> Result<Report> {

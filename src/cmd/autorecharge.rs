@@ -41,6 +41,20 @@ async fn enable(ctx: &Context, below: &str, amount: &str) -> Result<Report> {
         card.card,
         card.customer
     );
+    // The balance as the store has it (no sync, no rule applied): a
+    // recharge that cannot lift it to the threshold fires once and leaves
+    // the WABA low until someone tops up.
+    let books = super::books::load(ctx, waba, None, super::books::Sync::Skip).await?;
+    let balance = books.balance(None).balance;
+    if balance + amount < below {
+        ctx.printer.warn(&format!(
+            "the balance is {}: one recharge of {} leaves it at {}, still below {}; it fires once per crossing, so top up the rest with `waba topup`",
+            money::show(balance, &cur),
+            money::show(amount, &cur),
+            money::show(balance + amount, &cur),
+            money::show(below, &cur)
+        ));
+    }
     if ctx.flags.dry_run {
         return Ok(Report::message(format!(
             "dry run: would enable auto-recharge: {what}"

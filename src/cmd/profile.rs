@@ -61,6 +61,7 @@ pub fn add(
     business: Option<String>,
     app_id: Option<String>,
     make_default: bool,
+    default_output: Option<Format>,
     raw: &crate::config::settings::Raw,
 ) -> Result<Report> {
     check_name(name)?;
@@ -76,11 +77,9 @@ pub fn add(
         graph_url: flag_value(&raw.graph_url)
             .map(|u| parse_graph_url(&u).map(|u| u.as_str().trim_end_matches('/').to_string()))
             .transpose()?,
-        output: raw
-            .output
-            .as_ref()
-            .filter(|o| matches!(o.source, Source::Flag(_)))
-            .map(|o| format_name(o.value).to_string()),
+        // `--output` formats this command's answer; only
+        // `--default-output` is kept in the profile.
+        output: default_output.map(|f| format_name(f).to_string()),
         app_id,
         smtp: None,
         store_url: None,
@@ -178,6 +177,68 @@ fn edit_existing(
             Ok(())
         },
     )
+}
+
+/// A profile setting checked as `add` checks it, in the form it is stored.
+fn checked(key: &str, v: &str) -> Result<String> {
+    let v = v.trim();
+    Ok(match key {
+        "waba" => {
+            check_id("WABA id", v, &Source::Flag("profile set"))?;
+            v.to_string()
+        }
+        "business" => {
+            check_id("business id", v, &Source::Flag("profile set"))?;
+            v.to_string()
+        }
+        "app_id" => {
+            check_id("app id", v, &Source::Flag("profile set"))?;
+            v.to_string()
+        }
+        "api_version" => v.parse::<ApiVersion>()?.to_string(),
+        "graph_url" => parse_graph_url(v)?
+            .as_str()
+            .trim_end_matches('/')
+            .to_string(),
+        "output" => format_name(v.parse::<Format>()?).to_string(),
+        other => {
+            return Err(Error::usage(format!("`{other}` is not a profile setting"))
+                .with_hint(format!("use one of {}", PROFILE_KEYS.join(", "))));
+        }
+    })
+}
+
+/// `profile set NAME KEY VALUE` (or `--unset`): one setting changed, the
+/// rest of the file and the token left as they are.
+pub fn set(ctx: &Context, name: &str, key: &str, new: Option<&str>) -> Result<Report> {
+    let stored = new.map(|v| checked(key, v)).transpose()?;
+    file::edit(
+        &ctx.paths.config_file(),
+        &ctx.paths.lock_file(),
+        |config, doc| {
+            if !config.profiles.contains_key(name) {
+                return Err(unknown(name, config));
+            }
+            let t = file::profiles_table(doc, &ctx.paths.config_file())?
+                .get_mut(name)
+                .and_then(Item::as_table_like_mut)
+                .ok_or_else(|| Error::usage(format!("profile `{name}` is not a table")))?;
+            match &stored {
+                Some(v) => {
+                    t.insert(key, value(v.as_str()));
+                }
+                None => {
+                    t.remove(key);
+                }
+            }
+            Ok(())
+        },
+    )?;
+    let text = match &stored {
+        Some(v) => format!("Profile {name}: {key} = {v}"),
+        None => format!("Profile {name}: {key} removed"),
+    };
+    Ok(Report::message(text).with_json(json!({"profile": name, "key": key, "value": stored})))
 }
 
 pub fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
