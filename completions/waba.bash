@@ -5197,7 +5197,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__pull)
-            opts="-o -y -v -q -h -V --format --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --format --force --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -663,6 +663,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
+            cand --force 'Replace local files that differ from the WABA''s version'
             cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
             cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
             cand -y 'Answer yes to confirmations (needed with --no-input for changes)'

@@ -502,6 +502,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l force -d 'Replace local files that differ from the WABA\'s version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'

@@ -567,13 +567,18 @@ Examples:
 
 Files are named <name>.<language>.yaml, in a stable form: keys in a fixed
 order, no server-only fields (id, status, quality). Pulling twice changes
-nothing. Templates being deleted are left out.")]
+nothing. Templates being deleted are left out. A local file that differs
+from the WABA's version (an edit not pushed yet) is kept: the pull lists
+those files and exits 2, unless --force replaces them.")]
     Pull {
         /// Directory to write to (created if missing)
         dir: std::path::PathBuf,
         /// File format
         #[arg(long, value_enum, default_value = "yaml")]
         format: crate::templates::file::FileFormat,
+        /// Replace local files that differ from the WABA's version
+        #[arg(long)]
+        force: bool,
     },
 
     /// Make the WABA match DIR: show the plan, then create and edit

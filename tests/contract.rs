@@ -390,3 +390,36 @@ fn autorecharge_warns_when_one_recharge_cannot_reach_the_threshold() {
         .ok();
     assert!(!out.stderr.contains("still below"), "{}", out.stderr);
 }
+
+#[test]
+fn pull_keeps_a_local_edit_unless_forced() {
+    let env = Env::new();
+    let dir = env.path("templates");
+    let d = dir.to_str().unwrap();
+    env.run(&["--sandbox", "templates", "pull", d]).ok();
+    let file = dir.join("hello_world.en_US.yaml");
+    let edited = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("category: MARKETING", "category: UTILITY");
+    std::fs::write(&file, &edited).unwrap();
+    let out = env
+        .run(&["--sandbox", "templates", "pull", d, "-o", "json"])
+        .code(2);
+    let v = out.json();
+    assert_eq!(
+        v["kept"],
+        serde_json::json!([file.to_str().unwrap()]),
+        "{v}"
+    );
+    assert_eq!(v["written"], serde_json::json!([]), "{v}");
+    assert!(out.stderr.contains("--force"), "{}", out.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        edited,
+        "the edit was lost"
+    );
+    env.run(&["--sandbox", "templates", "pull", d, "--force"])
+        .ok();
+    assert_ne!(std::fs::read_to_string(&file).unwrap(), edited);
+    env.run(&["--sandbox", "templates", "pull", d]).ok();
+}

@@ -138,11 +138,28 @@ pub fn render(template: &Value, format: FileFormat) -> String {
     }
 }
 
-/// Writes a template into `dir`; returns whether the file changed. The
+/// What writing a template's file did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    /// A new file, or one replaced.
+    Changed,
+    /// The file already said the same.
+    Unchanged,
+    /// The file differs and was kept (`force` was off).
+    Kept,
+}
+
+/// Writes a template into `dir`, replacing a file that differs only when
+/// `force` is on. The
 /// name and language come from a server: they become a file name only when
 /// they are what Meta allows (letters, digits, `_`; `-` in a language), so
 /// nothing is written outside `dir`.
-pub fn write(dir: &Path, template: &Value, format: FileFormat) -> Result<(PathBuf, bool)> {
+pub fn write(
+    dir: &Path,
+    template: &Value,
+    format: FileFormat,
+    force: bool,
+) -> Result<(PathBuf, Written)> {
     let (name, language) = definition::key(template);
     let word = |s: &str, extra: char| {
         !s.is_empty()
@@ -162,11 +179,13 @@ pub fn write(dir: &Path, template: &Value, format: FileFormat) -> Result<(PathBu
     }
     let path = dir.join(file_name(&name, &language, format));
     let text = render(template, format);
-    if atomic::read_optional(&path)?.as_deref() == Some(text.as_str()) {
-        return Ok((path, false));
+    match atomic::read_optional(&path)? {
+        Some(old) if old == text => return Ok((path, Written::Unchanged)),
+        Some(_) if !force => return Ok((path, Written::Kept)),
+        _ => {}
     }
     atomic::write(&path, &text, false)?;
-    Ok((path, true))
+    Ok((path, Written::Changed))
 }
 
 #[cfg(test)]

@@ -15,15 +15,16 @@ use crate::graph::client::Sent;
 use crate::graph::templates::{self as api, Filter};
 use crate::output::{Body, Cell, Column, Report, Style};
 use crate::templates::definition::{self, Summary};
-use crate::templates::file::{self, FileFormat, Loaded};
+use crate::templates::file::{self, FileFormat, Loaded, Written};
 use crate::templates::limits::{self, Change, Record};
 use crate::templates::plan::{self, Action, Entry};
 
-pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat) -> Result<Report> {
+pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat, force: bool) -> Result<Report> {
     let client = ctx.graph().await?;
     let waba = ctx.waba_id()?;
     std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
-    let (mut written, mut unchanged, mut skipped) = (Vec::new(), 0usize, 0usize);
+    let (mut written, mut kept, mut unchanged, mut skipped) =
+        (Vec::new(), Vec::new(), 0usize, 0usize);
     // Each page is written as it arrives: memory holds one page at a time.
     api::each_page(client, waba, &Filter::default(), true, |page| {
         for t in page {
@@ -32,11 +33,11 @@ pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat) -> Result<Repor
                 skipped += 1;
                 continue;
             }
-            let (path, changed) = file::write(dir, &t, format)?;
-            if changed {
-                written.push(path.display().to_string());
-            } else {
-                unchanged += 1;
+            let (path, done) = file::write(dir, &t, format, force)?;
+            match done {
+                Written::Changed => written.push(path.display().to_string()),
+                Written::Unchanged => unchanged += 1,
+                Written::Kept => kept.push(path.display().to_string()),
             }
         }
         Ok(())
@@ -47,9 +48,22 @@ pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat) -> Result<Repor
         dir.display(),
         written.len()
     ))
-    .with_json(json!({"waba": waba, "dir": dir, "written": written, "unchanged": unchanged, "skipped": skipped}));
+    .with_json(json!({"waba_id": waba, "dir": dir, "written": written, "unchanged": unchanged, "skipped": skipped, "kept": kept}));
     if skipped > 0 {
         report = report.with_note(format!("{skipped} template(s) being deleted were left out"));
+    }
+    if !kept.is_empty() {
+        // The rest is written; what differs locally is not lost.
+        ctx.printer.print(&report)?;
+        return Err(Error::usage(format!(
+            "{} local file(s) differ from the WABA's version and were kept: {}",
+            kept.len(),
+            kept.join(", ")
+        ))
+        .with_hint(format!(
+            "push them (`waba templates push {}`), or pass --force to replace them with the WABA's version",
+            dir.display()
+        )));
     }
     Ok(report)
 }

@@ -34,7 +34,9 @@ pub async fn run(ctx: &Context, command: &TemplatesCommand) -> Result<Report> {
         } => change::edit(ctx, name, file, *no_lint).await,
         TemplatesCommand::Delete { name, id } => change::delete(ctx, name, id.as_deref()).await,
         TemplatesCommand::Lint { files } => lint_files(ctx, files),
-        TemplatesCommand::Pull { dir, format } => code::pull(ctx, dir, *format).await,
+        TemplatesCommand::Pull { dir, format, force } => {
+            code::pull(ctx, dir, *format, *force).await
+        }
         TemplatesCommand::Push { dir, prune } => code::push(ctx, dir, *prune).await,
         TemplatesCommand::Copy { to_waba, names } => copy::copy(ctx, to_waba, names).await,
     }
