@@ -312,7 +312,18 @@ fn unattended_runs_need_yes_and_every_answer_as_a_flag() {
         )
         .code(2);
     assert!(out.stderr.contains("--pin"), "{}", out.stderr);
-    assert_eq!(step(&env, &server), "verified");
+    // Checked before the code was spent: it is still good for phase two.
+    assert_eq!(step(&env, &server), "awaiting_code");
+    assert!(server.requests_to("POST", "/verify_code").is_empty());
+    let out = env
+        .against_with(
+            &server,
+            &["migrate-number", ELIGIBLE, "--code", &code],
+            &[("WABA_PIN", "135790")],
+        )
+        .code(2);
+    assert!(out.stderr.contains("--yes"), "{}", out.stderr);
+    assert!(server.requests_to("POST", "/verify_code").is_empty());
     phase2(&env, &server, &code).ok();
 }
 

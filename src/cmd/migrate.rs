@@ -90,6 +90,7 @@ pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<Report> {
             json!({"forgotten": removed, "waba_id": waba_id, "number": number.digits()}),
         ));
     }
+    unattended_inputs(ctx, args, pin.is_some(), progress.as_ref())?;
     let method = args
         .code_method
         .or(progress.as_ref().map(|p| p.code_method))
@@ -120,6 +121,44 @@ pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<Report> {
         number,
     };
     w.run().await
+}
+
+/// A run that cannot prompt must be given, before its first request,
+/// everything it will need: a run that verifies a code goes on to register,
+/// which needs the PIN and `--yes`; finding either missing after the code
+/// was spent would cost the operator a new code.
+fn unattended_inputs(
+    ctx: &Context,
+    args: &MigrateArgs,
+    has_pin: bool,
+    progress: Option<&crate::migration::state::Progress>,
+) -> Result<()> {
+    if ctx.can_prompt() || ctx.flags.dry_run {
+        return Ok(());
+    }
+    let step = progress.map(|p| p.step);
+    let registers = args.code.is_some() || matches!(step, Some(Step::Verified | Step::Registering));
+    if !registers {
+        return Ok(());
+    }
+    let why = if args.code.is_some() {
+        "this run verifies the code, then registers the number"
+    } else {
+        "this run registers the number"
+    };
+    if !has_pin {
+        return Err(Error::usage(format!(
+            "the two-step verification PIN is missing: {why}, which needs it"
+        ))
+        .with_hint(
+            "pass --pin 6-DIGITS or set WABA_PIN; nothing was sent and the code is still good",
+        ));
+    }
+    if !ctx.flags.yes {
+        return Err(Error::usage(format!("{why}, and needs confirmation"))
+            .with_hint("pass --yes; nothing was sent and the code is still good"));
+    }
+    Ok(())
 }
 
 impl Wizard<'_> {
