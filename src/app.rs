@@ -248,7 +248,17 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
         quiet: g.quiet,
         no_input,
     };
-    let printer = printer(settings.output.value, g.quiet);
+    // A profile's default format applies where it can; asked for by flag
+    // or environment, a format the command lacks is an error (cmd::run).
+    let format = match settings.output.source {
+        Source::Profile(_)
+            if settings.output.value == Format::Csv && !crate::cmd::serves_csv(&cli.command) =>
+        {
+            Format::Table
+        }
+        _ => settings.output.value,
+    };
+    let printer = printer(format, g.quiet);
     Ok(Context::new(
         raw,
         settings,

@@ -423,3 +423,43 @@ fn pull_keeps_a_local_edit_unless_forced() {
     assert_ne!(std::fs::read_to_string(&file).unwrap(), edited);
     env.run(&["--sandbox", "templates", "pull", d]).ok();
 }
+
+#[test]
+fn a_format_a_command_cannot_produce_is_refused_before_it_acts() {
+    let env = Env::new();
+    for args in [
+        vec!["templates", "show", "hello_world"],
+        vec!["migrate-number", "+34 612 34 56 78", "--status"],
+        vec!["api", "100000000000001"],
+        vec!["topup", "100", "--yes"],
+    ] {
+        let mut full = vec!["--sandbox", "-o", "csv"];
+        full.extend_from_slice(&args);
+        let out = env.run(&full).code(2);
+        assert!(out.stdout.is_empty(), "{args:?}: {}", out.stdout);
+        assert!(
+            out.stderr.contains("has no CSV form") && out.stderr.contains("-o table or -o json"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    let history = env
+        .run(&["--sandbox", "topup", "history", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(
+        history.as_array().map(Vec::len),
+        Some(0),
+        "a top-up was made"
+    );
+    // A profile's CSV default gives way to a table where CSV has no form.
+    std::fs::write(
+        env.path("config.toml"),
+        "default_profile = \"ci\"\n[profiles.ci]\noutput = \"csv\"\n",
+    )
+    .unwrap();
+    let list = env.run(&["--profile", "ci", "profile", "list"]).ok();
+    assert!(list.stdout.starts_with(",name,waba"), "{}", list.stdout);
+    let show = env.run(&["--profile", "ci", "profile", "show"]).ok();
+    assert!(show.stdout.contains("profile"), "{}", show.stdout);
+}

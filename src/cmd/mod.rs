@@ -36,7 +36,34 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Body, Report};
 
+/// The commands whose answer is a list or a report of rows: the ones CSV
+/// serves. Any other refuses `-o csv` (or `WABA_OUTPUT=csv`) before it does
+/// anything; a profile's CSV default gives way to a table there.
+pub fn serves_csv(command: &Command) -> bool {
+    use crate::cli::{NumbersCommand as N, PricingCommand as P, SandboxCommand as S};
+    use crate::cli::{TemplatesCommand as T, TopupCommand, WabasCommand as W};
+    match command {
+        Command::Numbers(N::List | N::Health(_)) => true,
+        Command::Templates(T::List(_) | T::Lint { .. }) => true,
+        Command::Topup(a) => matches!(a.command, Some(TopupCommand::History)),
+        Command::Balance(a) => a.all && a.command.is_none(),
+        Command::Usage(_) | Command::Invoices(_) => true,
+        Command::Wabas(W::List { .. }) => true,
+        Command::Pricing(P::Show { .. }) => true,
+        Command::Profile(ProfileCommand::List) => true,
+        Command::Sandbox(S::Inbox | S::Outbox) => true,
+        _ => false,
+    }
+}
+
 pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
+    if ctx.printer.format == crate::output::Format::Csv && !serves_csv(command) {
+        return Err(crate::error::Error::usage(format!(
+            "`waba {}` has no CSV form",
+            ctx.command
+        ))
+        .with_hint("use -o table or -o json; CSV is for lists and reports (numbers list, templates list, topup history, usage, invoices, balance --all, …)"));
+    }
     if acts_on_a_wabas_money_elsewhere(command) {
         warn_if_short(ctx).await;
     }
