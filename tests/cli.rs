@@ -14,6 +14,7 @@ mod captured;
 mod config;
 mod contract;
 mod exit_codes;
+mod figures;
 mod health;
 mod migration;
 mod network;

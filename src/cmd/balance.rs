@@ -73,7 +73,7 @@ pub async fn account_from(ctx: &Context, waba: &str, listed: Option<&Waba>) -> R
 /// Meta cannot be reached, as last synced), the status recorded for the
 /// warning other commands print.
 pub async fn current(ctx: &Context, waba: &str) -> Result<Balance> {
-    let (books, applied) = policy::load(ctx, waba, None, Sync::Try).await?;
+    let (books, applied) = policy::load(ctx, waba, None, Sync::Lenient).await?;
     applied.announce(ctx);
     Ok(books.balance(applied.low_below))
 }
@@ -133,16 +133,11 @@ pub fn forecast(books: &Books, balance: Decimal) -> Forecast {
     }
 }
 
-/// `--no-sync` reads no spend from Meta; `--check` must, or fail; else a
-/// failed sync is a warning.
+/// `--no-sync` reads no spend from Meta; else a failed sync gives the
+/// figures of the last one, marked stale (`--check` judges on them and says
+/// so), or, with none ever made, the error.
 pub fn sync_of(args: &BalanceArgs) -> Sync {
-    if args.no_sync {
-        Sync::Skip
-    } else if args.check {
-        Sync::Must
-    } else {
-        Sync::Try
-    }
+    if args.no_sync { Sync::Skip } else { Sync::Try }
 }
 
 async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
@@ -209,7 +204,16 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
         ),
         (
             "Last sync".into(),
-            Cell::opt(books.synced_at.map(crate::clock::rfc3339).as_deref()),
+            match (&books.stale, books.synced_at) {
+                (Some(_), Some(at)) => Cell::styled(
+                    format!(
+                        "{} (stale: this run could not read Meta)",
+                        crate::clock::rfc3339(at)
+                    ),
+                    Style::Warn,
+                ),
+                (_, at) => Cell::opt(at.map(crate::clock::rfc3339).as_deref()),
+            },
         ),
         (
             "Days in".into(),
@@ -249,6 +253,8 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
         },
         "opened_at": b.opened_at.map(crate::clock::rfc3339),
         "last_sync": books.synced_at.map(crate::clock::rfc3339),
+        "synced": books.synced,
+        "as_of": books.synced_at.map(crate::clock::rfc3339),
         "time_zone": zone,
         "today": today.to_string(),
         "unpriced_messages": charged.unpriced,
@@ -288,17 +294,30 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
             Status::Exhausted => Some(ErrorKind::BalanceExhausted),
             Status::Active => None,
         };
+        let stale = books.stale.as_ref().map(|_| {
+            format!(
+                " (judged on the figures as of {}: Meta's spend could not be read)",
+                books
+                    .synced_at
+                    .map(crate::clock::rfc3339)
+                    .unwrap_or_default()
+            )
+        });
         if let Some(kind) = kind {
             ctx.printer.print(&report)?;
             return Err(Error::new(
                 kind,
                 format!(
-                    "WABA {waba} balance is {}: {}",
+                    "WABA {waba} balance is {}: {}{}",
                     b.status.as_str(),
-                    money::show(b.balance, cur)
+                    money::show(b.balance, cur),
+                    stale.unwrap_or_default()
                 ),
             )
             .with_hint("top it up with `waba topup AMOUNT`"));
+        }
+        if let Some(s) = stale {
+            ctx.printer.warn(&format!("balance --check passed{s}"));
         }
     }
     Ok(report)

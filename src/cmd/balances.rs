@@ -37,6 +37,9 @@ struct Read {
     currency: String,
     figures: Figures,
     synced_at: Option<DateTime<Utc>>,
+    /// This run brought spend up to date from Meta; else figures are as
+    /// of `synced_at`.
+    synced: bool,
     zone: String,
     numbers: Option<usize>,
 }
@@ -139,6 +142,7 @@ async fn read(ctx: &Context, w: &Waba, how: Sync) -> Result<Read> {
         notes: applied.notes,
         zone: books.zone(),
         synced_at: books.synced_at,
+        synced: books.synced,
         currency: books.currency,
         numbers: numbers.map(|n| n.len()),
         figures,
@@ -428,6 +432,8 @@ fn line_json(l: &Line) -> Value {
                 "recharge_declined": r.declined,
                 "today": f.today.to_string(),
                 "last_sync": r.synced_at.map(crate::clock::rfc3339),
+                "synced": r.synced,
+                "as_of": r.synced_at.map(crate::clock::rfc3339),
                 "time_zone": r.zone,
                 "numbers": r.numbers,
             })

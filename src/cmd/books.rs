@@ -17,10 +17,14 @@ use crate::error::Result;
 pub enum Sync {
     /// Use what the store holds (`--no-sync`).
     Skip,
-    /// Sync; if Meta cannot be reached, warn and use what the store holds.
+    /// Sync. When Meta refuses or cannot be reached: the figures as of an
+    /// earlier sync, marked stale; with none ever made, the error (a zero
+    /// spend would be a guess, not a figure).
     Try,
-    /// Sync, or fail.
-    Must,
+    /// For a command whose report is about something else (a top-up, an
+    /// adjustment): sync, and on failure warn and go on with what the
+    /// store holds.
+    Lenient,
 }
 
 pub struct Books {
@@ -32,6 +36,11 @@ pub struct Books {
     /// Seconds east of UTC of Meta's daily buckets for this WABA.
     pub offset: i64,
     pub synced_at: Option<DateTime<Utc>>,
+    /// Why this run could not bring spend up to date from Meta: the
+    /// figures are as of `synced_at`.
+    pub stale: Option<String>,
+    /// This run brought spend up to date from Meta.
+    pub synced: bool,
     pub now: DateTime<Utc>,
 }
 
@@ -69,16 +78,39 @@ pub async fn load(ctx: &Context, waba: &str, from: Option<NaiveDate>, how: Sync)
     }
     let need_ts = sync::midnight(need, offset);
     let mut known_now = known;
+    let mut stale = None;
+    let mut synced = false;
     if how != Sync::Skip && !ctx.flags.dry_run {
+        let ever = known.watermark.map(|w| w.synced_at);
         let result =
             async { sync::run(ctx.graph().await?, store, waba, known, need_ts, now).await }.await;
-        match result {
-            Ok(_) => known_now = spend::known(store, waba).await?,
-            Err(e) if how == Sync::Try => ctx.printer.warn(&format!(
-                "WABA {waba}: spend not synced from Meta ({}); figures are as of the last sync",
+        match (result, ever) {
+            (Ok(_), _) => {
+                known_now = spend::known(store, waba).await?;
+                synced = true;
+            }
+            (Err(e), Some(at)) => {
+                ctx.printer.warn(&format!(
+                    "WABA {waba}: spend not synced from Meta ({}); the figures are as of the last sync, {}",
+                    e.message,
+                    crate::clock::rfc3339(at)
+                ));
+                stale = Some(e.message);
+            }
+            (Err(e), None) if how == Sync::Lenient => ctx.printer.warn(&format!(
+                "WABA {waba}: spend was never synced from Meta ({}); the balance counts the ledger only",
                 e.message
             )),
-            Err(e) => return Err(e),
+            (Err(mut e), None) => {
+                e.message = format!(
+                    "WABA {waba}: spend could not be read from Meta, and none was ever synced: {}",
+                    e.message
+                );
+                let hint = e.hint.take();
+                return Err(e.with_hint(hint.unwrap_or_else(|| {
+                    "try again later; `--no-sync` shows the ledger alone".to_string()
+                })));
+            }
         }
     }
     // The sync may have learnt the buckets' offset.
@@ -100,6 +132,8 @@ pub async fn load(ctx: &Context, waba: &str, from: Option<NaiveDate>, how: Sync)
         priced,
         offset,
         synced_at,
+        stale,
+        synced,
         now,
     })
 }

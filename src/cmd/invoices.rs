@@ -144,6 +144,7 @@ fn summary(b: &Books) -> Report {
         .collect();
     let json = json!({
         "waba_id": b.waba, "currency": cur, "time_zone": b.zone(),
+        "synced": b.synced, "as_of": b.synced_at.map(crate::clock::rfc3339),
         "months": months.iter().rev().map(|m| json!({
             "month": m.start.format("%Y-%m").to_string(),
             "opening": money::plain(m.opening),
@@ -261,6 +262,7 @@ fn statement(b: &Books, start: NaiveDate) -> Report {
     };
     let json = json!({
         "waba_id": b.waba, "currency": cur, "month": label, "time_zone": b.zone(),
+        "synced": b.synced, "as_of": b.synced_at.map(crate::clock::rfc3339),
         "opening": money::plain(m.opening),
         "movements": m.movements.iter().map(|e| json!({
             "id": e.id, "kind": e.kind, "amount": money::plain(e.amount),

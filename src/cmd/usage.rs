@@ -155,6 +155,8 @@ pub async fn run(ctx: &Context, args: &UsageArgs) -> Result<Report> {
         "waba_id": waba,
         "currency": cur,
         "time_zone": b.zone(),
+        "synced": b.synced,
+        "as_of": b.synced_at.map(crate::clock::rfc3339),
         "from": from.to_string(),
         "to": to.to_string(),
         "by": by,

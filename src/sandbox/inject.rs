@@ -5,7 +5,7 @@
 use std::fmt;
 
 /// The steps an injection can target.
-pub const STEPS: [&str; 11] = [
+pub const STEPS: [&str; 12] = [
     "add",
     "request_code",
     "verify_code",
@@ -17,6 +17,7 @@ pub const STEPS: [&str; 11] = [
     "template_delete",
     "upload",
     "charge",
+    "analytics",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,8 +93,11 @@ impl fmt::Display for Injection {
 }
 
 /// Which step a request is (path segments after the version).
-pub fn step_of(method: &str, rest: &[&str]) -> Option<&'static str> {
+pub fn step_of(method: &str, rest: &[&str], fields: &str) -> Option<&'static str> {
+    let analytics =
+        fields.starts_with("pricing_analytics") || fields.starts_with("conversation_analytics");
     match (method, rest) {
+        ("GET", [_]) if analytics => Some("analytics"),
         ("POST", [_, "phone_numbers"]) => Some("add"),
         ("POST", [_, "request_code"]) => Some("request_code"),
         ("POST", [_, "verify_code"]) => Some("verify_code"),
@@ -136,10 +140,13 @@ mod tests {
 
     #[test]
     fn classifies_requests_by_step() {
-        assert_eq!(step_of("POST", &["1", "phone_numbers"]), Some("add"));
-        assert_eq!(step_of("POST", &["1", "register"]), Some("register"));
-        assert_eq!(step_of("POST", &["1"]), Some("set_pin"));
-        assert_eq!(step_of("GET", &["1", "phone_numbers"]), Some("get"));
-        assert_eq!(step_of("DELETE", &["1", "subscribed_apps"]), None);
+        assert_eq!(step_of("POST", &["1", "phone_numbers"], ""), Some("add"));
+        assert_eq!(step_of("POST", &["1", "register"], ""), Some("register"));
+        assert_eq!(step_of("POST", &["1"], ""), Some("set_pin"));
+        assert_eq!(step_of("GET", &["1", "phone_numbers"], ""), Some("get"));
+        assert_eq!(step_of("DELETE", &["1", "subscribed_apps"], ""), None);
+        let analytics = "pricing_analytics.start(1).end(2)";
+        assert_eq!(step_of("GET", &["1"], analytics), Some("analytics"));
+        assert_eq!(step_of("GET", &["1"], "id,name"), Some("get"));
     }
 }

@@ -264,7 +264,13 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let injected = segments
         .split_first()
-        .and_then(|(_, rest)| inject::step_of(&method, rest))
+        .and_then(|(_, rest)| {
+            let fields = query
+                .iter()
+                .find(|(k, _)| k == "fields")
+                .map_or("", |(_, v)| v.as_str());
+            inject::step_of(&method, rest, fields)
+        })
         .and_then(|step| {
             let mut pending = sh.pending.lock().ok()?;
             let at = pending.iter().position(|i| i.step == step)?;
