@@ -71,24 +71,22 @@ pub fn periods() -> Vec<(&'static str, &'static str, &'static str)> {
     ]
 }
 
-/// Whether Meta charges a bucket of messages, by the rules in force that
-/// day. `pricing_type` is Meta's (`REGULAR`, `FREE_CUSTOMER_SERVICE`,
-/// `FREE_ENTRY_POINT`, or a conversation type such as `FREE_TIER`).
+/// Whether Meta charges a bucket of messages. `pricing_type` is Meta's
+/// own label (`REGULAR`, `FREE_CUSTOMER_SERVICE`, `FREE_ENTRY_POINT`, or a
+/// conversation type such as `FREE_TIER`), and it wins: a bucket Meta
+/// labels free is free, whatever a dated rule says (answers observed from
+/// October 2026 still label in-window service and utility free, though
+/// Meta announced them charged). The dated rules price only what Meta
+/// leaves unlabelled.
 pub fn charged(day: NaiveDate, category: &str, pricing_type: &str) -> bool {
     let t = pricing_type.to_ascii_uppercase();
     let cat = category.to_ascii_lowercase();
-    if t.starts_with("FREE_ENTRY") || t == "FREE_TIER" {
+    if t.starts_with("FREE") {
         return false;
     }
     if day < pmp_start() {
-        // Conversation-based: Meta marks the monthly free tier FREE_TIER.
+        // Conversation-based: service free from November 2024.
         return !(cat == "service" && day >= free_service_start());
-    }
-    if t == "FREE_CUSTOMER_SERVICE" {
-        // UNCONFIRMED how Meta labels in-window service and utility after
-        // 2026-10-01; counting them as charged errs towards a lower
-        // balance, never a higher one.
-        return day >= window_charged_start() && (cat == "service" || cat == "utility");
     }
     if cat == "service" {
         return day >= window_charged_start();
@@ -525,7 +523,8 @@ mod tests {
         assert!(!charged(day("2024-10-31"), "SERVICE", "FREE_TIER"));
         assert!(!charged(day("2024-11-01"), "SERVICE", "REGULAR"));
         assert!(charged(day("2025-06-30"), "MARKETING", "REGULAR"));
-        // Per-message: in-window utility and service free until 2026-10-01.
+        // Per-message: what Meta labels free is free, before and after the
+        // 2026-10-01 change it announced.
         assert!(!charged(
             day("2025-07-01"),
             "UTILITY",
@@ -536,16 +535,19 @@ mod tests {
             "SERVICE",
             "FREE_CUSTOMER_SERVICE"
         ));
-        assert!(charged(
+        assert!(!charged(
             day("2026-10-01"),
             "SERVICE",
             "FREE_CUSTOMER_SERVICE"
         ));
-        assert!(charged(
+        assert!(!charged(
             day("2026-10-01"),
             "UTILITY",
             "FREE_CUSTOMER_SERVICE"
         ));
+        // Unlabelled service follows the dated rule: free until 2026-10-01.
+        assert!(!charged(day("2026-09-30"), "SERVICE", "REGULAR"));
+        assert!(charged(day("2026-10-01"), "SERVICE", "REGULAR"));
         assert!(!charged(day("2026-10-01"), "MARKETING", "FREE_ENTRY_POINT"));
         assert!(charged(day("2025-07-01"), "AUTHENTICATION", "REGULAR"));
         // A type Meta adds later is charged: errs towards a lower balance.

@@ -83,11 +83,11 @@ pub async fn replace(
 ) -> Result<()> {
     let at = rfc3339(now);
     let kept = stored(store, waba, "start_ts >= $2 AND start_ts < $3", from, to).await?;
-    // A bucket Meta reports twice counts once, as its last copy (one
-    // statement may not upsert a key twice on PostgreSQL).
-    let mut fresh: Vec<&(Source, Point)> = points.iter().rev().collect();
-    fresh.sort_by(|a, b| key(&a.1).cmp(&key(&b.1)));
-    fresh.dedup_by(|a, b| key(&a.1) == key(&b.1));
+    // Rows of one answer that share the key they are stored by (they
+    // differ only in a dimension not asked for, such as conversation
+    // direction) are added up, never dropped.
+    let summed = sum_by_key(points);
+    let fresh: Vec<&(Source, Point)> = summed.iter().collect();
     let kept_days = by_day(kept.iter());
     let fresh_days = by_day(fresh.iter().map(|(_, p)| p));
     let changed: Vec<i64> = kept_days
@@ -177,6 +177,41 @@ async fn widen<'e>(
 }
 
 /// The order buckets are stored and read in.
+/// One row per stored key: volumes added, costs added (unknown when any
+/// row of the key has none, so that the rate card prices the whole).
+fn sum_by_key(points: &[(Source, Point)]) -> Vec<(Source, Point)> {
+    let mut out: Vec<(Source, Point)> = Vec::with_capacity(points.len());
+    let mut at: std::collections::HashMap<(i64, String, String, String, String, String), usize> =
+        std::collections::HashMap::new();
+    for (source, p) in points {
+        let k = key(p);
+        let k = (
+            k.0,
+            k.1.to_string(),
+            k.2.to_string(),
+            k.3.to_string(),
+            k.4.to_string(),
+            k.5.to_string(),
+        );
+        match at.get(&k) {
+            Some(&i) => {
+                let q = &mut out[i].1;
+                q.volume += p.volume;
+                q.cost = match (q.cost, p.cost) {
+                    (Some(a), Some(b)) => Some(a + b),
+                    _ => None,
+                };
+            }
+            None => {
+                at.insert(k, out.len());
+                out.push((*source, p.clone()));
+            }
+        }
+    }
+    out.sort_by(|a, b| key(&a.1).cmp(&key(&b.1)));
+    out
+}
+
 fn key(p: &Point) -> (i64, &str, &str, &str, &str, &str) {
     (
         p.start,
@@ -420,6 +455,44 @@ mod tests {
         }
     }
 
+    #[test]
+    fn rows_sharing_a_key_are_added_up_not_dropped() {
+        // Two rows that differ only in a dimension not stored (direction).
+        let rows = vec![
+            (
+                Source::Pricing,
+                p(SEP30, "ES", "marketing", "REGULAR", 40, Some("2.00")),
+            ),
+            (
+                Source::Pricing,
+                p(SEP30, "ES", "marketing", "REGULAR", 60, Some("3.10")),
+            ),
+            (
+                Source::Pricing,
+                p(SEP30, "ES", "utility", "REGULAR", 5, None),
+            ),
+            (
+                Source::Pricing,
+                p(SEP30, "ES", "utility", "REGULAR", 7, Some("0.10")),
+            ),
+        ];
+        let summed = sum_by_key(&rows);
+        assert_eq!(summed.len(), 2);
+        let marketing = &summed
+            .iter()
+            .find(|(_, p)| p.category == "marketing")
+            .unwrap()
+            .1;
+        assert_eq!((marketing.volume, marketing.cost), (100, Some(d("5.10"))));
+        // A cost known for part of a key only: the rate card prices it all.
+        let utility = &summed
+            .iter()
+            .find(|(_, p)| p.category == "utility")
+            .unwrap()
+            .1;
+        assert_eq!((utility.volume, utility.cost), (12, None));
+    }
+
     fn card() -> Card {
         let r = |country: &str, cat: &str, rate: &str| Rate {
             country: country.into(),
@@ -466,9 +539,9 @@ mod tests {
         );
 
         // Rate path: 1,000 marketing × 0.0436 = 43.60, + 10 % = 47.96;
-        // 250 utility × 0.0085 = 2.125, + 10 % = 2.3375; in-window utility
-        // and service free on 2026-09-30, charged from 2026-10-01:
-        // 100 × 0.0085 × 1.1 = 0.935 each.
+        // 250 utility × 0.0085 = 2.125, + 10 % = 2.3375; what Meta labels
+        // FREE_CUSTOMER_SERVICE is free on either side of 2026-10-01 (its
+        // label wins over the dated rule).
         let by_rate = price(
             vec![
                 p(SEP30, "MX", "marketing", "REGULAR", 1000, None),
@@ -486,13 +559,11 @@ mod tests {
             .iter()
             .map(|r| r.amount.normalize().to_string())
             .collect();
-        assert_eq!(
-            amounts,
-            ["47.96", "2.3375", "0", "0", "0.935", "0.935", "0"]
-        );
+        assert_eq!(amounts, ["47.96", "2.3375", "0", "0", "0", "0", "0"]);
         assert_eq!(by_rate[0].day.to_string(), "2026-09-30");
-        // Two days: 50.2975 → 50.30 on 2026-09-30, 1.87 on 2026-10-01.
-        assert_eq!(Sum::of(&by_rate).amount, d("52.17"));
+        // 50.2975 → 50.30 on 2026-09-30; nothing on 2026-10-01.
+        assert_eq!(Sum::of(&by_rate).amount, d("50.30"));
+        assert!(by_rate[4..].iter().all(|r| r.how == How::Free));
 
         // No rate: counted as zero, and reported.
         let unpriced = price(
@@ -567,14 +638,16 @@ mod tests {
             ]
         );
 
-        // A bucket reported twice is stored once, as its last copy.
+        // Two rows of one answer under one stored key are added up, and
+        // stored as one.
         let twice = tag(vec![
             p(d1, "ES", "marketing", "REGULAR", 10, Some("0.50")),
             p(d2, "ES", "marketing", "REGULAR", 26, Some("1.30")),
             p(d2, "ES", "marketing", "REGULAR", 27, Some("1.35")),
         ]);
         replace(&store, "1", d1, d3, &twice, t(3)).await.unwrap();
-        assert_eq!(rows(&store).await[1].3, 27);
+        let stored = rows(&store).await;
+        assert_eq!((stored.len(), stored[1].3), (2, 53));
 
         // A bucket from before the period read replaces its copy only.
         let early = tag(vec![p(d1, "ES", "marketing", "REGULAR", 11, Some("0.55"))]);
