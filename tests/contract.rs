@@ -463,3 +463,56 @@ fn a_format_a_command_cannot_produce_is_refused_before_it_acts() {
     let show = env.run(&["--profile", "ci", "profile", "show"]).ok();
     assert!(show.stdout.contains("profile"), "{}", show.stdout);
 }
+
+#[test]
+fn lint_agrees_with_what_meta_approved_until_it_changes() {
+    let env = Env::new();
+    // An APPROVED template that breaks a rule Meta introduced later: the
+    // body ends with a placeholder.
+    let body = serde_json::json!({"data": [{
+        "id": "801", "name": "legacy_notice", "language": "en_US", "status": "APPROVED",
+        "category": "UTILITY",
+        "components": [{"type": "BODY", "text": "Your code is {{1}}",
+                        "example": {"body_text": [["A1"]]}}],
+    }]});
+    let server = crate::hostile::Hostile::json(200, &body.to_string());
+    let dir = env.path("templates");
+    let d = dir.to_str().unwrap();
+    env.run_with(
+        &[
+            "--graph-url",
+            &server.url,
+            "--waba",
+            crate::harness::DEMO_WABA,
+            "templates",
+            "pull",
+            d,
+        ],
+        &[("WABA_TOKEN", crate::harness::TOKEN)],
+        None,
+    )
+    .ok();
+    let out = env.run(&["templates", "lint", d]).ok();
+    assert!(
+        out.stdout.contains("warning")
+            && out
+                .stdout
+                .contains("Meta approved this template as it stands"),
+        "{}",
+        out.stdout
+    );
+    // Changed, it is judged as new: an error, and push would refuse it.
+    let file = dir.join("legacy_notice.en_US.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("Your code is", "Your new code is")).unwrap();
+    let out = env.run(&["templates", "lint", d]).code(2);
+    assert!(out.stdout.contains("error"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("starts-or-ends-with-variable"),
+        "{}",
+        out.stdout
+    );
+    // A new template with the same body is an error too.
+    std::fs::write(&file, text.replace("legacy_notice", "new_notice")).unwrap();
+    env.run(&["templates", "lint", d]).code(2);
+}

@@ -34,6 +34,47 @@ impl FileFormat {
     }
 }
 
+/// Beside pulled files: the WABA's APPROVED templates as Meta approved
+/// them (canonical form, by `name.language`), so that `lint` can tell an
+/// unchanged approved template from a new or edited one. No template
+/// extension: it is never read as a template.
+pub const APPROVED_FILE: &str = ".waba-approved";
+
+/// The approved templates recorded in `dir` by the last pull; none when
+/// there is no record (or it is unreadable: lint is then strict).
+pub fn approved(dir: &Path) -> std::collections::BTreeMap<String, Value> {
+    atomic::read_capped(&dir.join(APPROVED_FILE), 64 << 20)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Records the approved templates of a pull.
+pub fn write_approved(
+    dir: &Path,
+    approved: &std::collections::BTreeMap<String, Value>,
+) -> Result<()> {
+    let text = serde_json::to_string_pretty(approved)
+        .map_err(|e| Error::internal(format!("cannot write {APPROVED_FILE}: {e}")))?;
+    atomic::write(&dir.join(APPROVED_FILE), &(text + "\n"), false)
+}
+
+/// `name.language`: how the record names a template.
+pub fn approved_key(template: &Value) -> String {
+    let (name, language) = definition::key(template);
+    format!("{name}.{language}")
+}
+
+/// Whether `template` is, unchanged, one Meta approved (as recorded).
+pub fn is_approved_as_is(
+    approved: &std::collections::BTreeMap<String, Value>,
+    template: &Value,
+) -> bool {
+    approved
+        .get(&approved_key(template))
+        .is_some_and(|a| *a == definition::canonical(template))
+}
+
 /// A template file is a few KiB; 4 MiB is far past any of Meta's limits.
 const MAX_FILE: u64 = 4 << 20;
 

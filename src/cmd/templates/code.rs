@@ -25,6 +25,7 @@ pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat, force: bool) ->
     std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
     let (mut written, mut kept, mut unchanged, mut skipped) =
         (Vec::new(), Vec::new(), 0usize, 0usize);
+    let mut approved = std::collections::BTreeMap::new();
     // Each page is written as it arrives: memory holds one page at a time.
     api::each_page(client, waba, &Filter::default(), true, |page| {
         for t in page {
@@ -34,6 +35,9 @@ pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat, force: bool) ->
                 continue;
             }
             let (path, done) = file::write(dir, &t, format, force)?;
+            if status == "APPROVED" {
+                approved.insert(file::approved_key(&t), definition::canonical(&t));
+            }
             match done {
                 Written::Changed => written.push(path.display().to_string()),
                 Written::Unchanged => unchanged += 1,
@@ -43,6 +47,7 @@ pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat, force: bool) ->
         Ok(())
     })
     .await?;
+    file::write_approved(dir, &approved)?;
     let mut report = Report::message(format!(
         "Pulled WABA {waba} into {}: {} file(s) written, {unchanged} unchanged",
         dir.display(),

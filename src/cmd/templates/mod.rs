@@ -218,10 +218,23 @@ fn lint_files(ctx: &Context, paths: &[std::path::PathBuf]) -> Result<Report> {
         );
     }
     let mut checked = Vec::new();
+    let mut approved = std::collections::HashMap::new();
     for path in &files {
         let shown = path.display().to_string();
         match file::read(path) {
-            Ok(l) => checked.push((shown, lint::check(&l.template))),
+            Ok(l) => {
+                let dir = base_dir(path).to_path_buf();
+                let known = approved
+                    .entry(dir.clone())
+                    .or_insert_with(|| file::approved(&dir));
+                let problems = lint::check(&l.template);
+                let problems = if file::is_approved_as_is(known, &l.template) {
+                    lint::as_approved(problems)
+                } else {
+                    problems
+                };
+                checked.push((shown, problems));
+            }
             Err(e) => checked.push((shown, vec![unreadable(e)])),
         }
     }
