@@ -20,6 +20,7 @@ mod migration;
 mod network;
 mod numbers_add;
 mod postgres;
+mod readme;
 mod registration;
 mod sandbox;
 mod sinks;

@@ -1,0 +1,182 @@
+//! The README is executed: every sandbox command it shows runs here, block
+//! by block in a fresh home, with the README's own clock and inputs (and
+//! `--yes` for the questions a person would answer at a terminal). Each
+//! must exit as its comment says (`exit N`, else 0), and a comment that
+//! names a change (`YELLOW → RED`) must find it in the output.
+
+use crate::harness::Env;
+
+const README: &str = include_str!("../README.md");
+
+/// One command as the README writes it.
+#[derive(Debug)]
+struct Line {
+    number: usize,
+    vars: Vec<(String, String)>,
+    args: Vec<String>,
+    comment: String,
+}
+
+/// Shell words: spaces split, single and double quotes group.
+fn words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quote = None;
+    let mut started = false;
+    for c in s.chars() {
+        match (quote, c) {
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                started = true;
+            }
+            (Some(q), c) if c == q => quote = None,
+            (None, ' ') => {
+                if started {
+                    out.push(std::mem::take(&mut cur));
+                    started = false;
+                }
+            }
+            _ => {
+                cur.push(c);
+                started = true;
+            }
+        }
+    }
+    if started {
+        out.push(cur);
+    }
+    out
+}
+
+/// The sandbox commands of each `sh` block: lines that run `waba --sandbox`
+/// or `waba sandbox`, except those the suite cannot run as written (a
+/// placeholder `…`, a pipe, a server left running).
+fn blocks() -> Vec<Vec<Line>> {
+    let mut blocks = Vec::new();
+    let mut current: Option<Vec<Line>> = None;
+    for (i, raw) in README.lines().enumerate() {
+        if raw.trim_start().starts_with("```") {
+            match current.take() {
+                Some(b) => blocks.push(b),
+                None if raw.trim() == "```sh" => current = Some(Vec::new()),
+                None => {}
+            }
+            continue;
+        }
+        let Some(block) = current.as_mut() else {
+            continue;
+        };
+        let (code, comment) = match raw.split_once(" # ") {
+            Some((c, m)) => (c.trim(), m.trim()),
+            None => (raw.trim(), ""),
+        };
+        if code.contains('…')
+            || code.contains('|')
+            || code.ends_with('&')
+            || code.contains(" serve")
+        {
+            continue;
+        }
+        let mut w = words(code);
+        let mut vars = Vec::new();
+        while let Some((k, v)) = w.first().and_then(|f| f.split_once('=')) {
+            if !k.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
+                break;
+            }
+            vars.push((k.to_string(), v.to_string()));
+            w.remove(0);
+        }
+        let sandbox = w.first().map(String::as_str) == Some("waba")
+            && matches!(w.get(1).map(String::as_str), Some("--sandbox" | "sandbox"));
+        if sandbox {
+            block.push(Line {
+                number: i + 1,
+                vars,
+                args: w[1..].to_vec(),
+                comment: comment.to_string(),
+            });
+        }
+    }
+    blocks.into_iter().filter(|b| !b.is_empty()).collect()
+}
+
+/// `exit N` in a comment, else 0.
+fn expected_exit(comment: &str) -> i32 {
+    comment
+        .split("exit ")
+        .nth(1)
+        .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// `YELLOW → RED` in a comment: the words either side of the arrow.
+fn change(comment: &str) -> Option<String> {
+    let (before, after) = comment.split_once(" → ")?;
+    let from = before.split_whitespace().last()?;
+    let to = after
+        .split(|c: char| c.is_whitespace() || c == ':' || c == ',')
+        .next()?;
+    Some(format!("{from} → {to}"))
+}
+
+#[test]
+fn every_sandbox_command_in_the_readme_runs_as_it_says() {
+    let blocks = blocks();
+    let count: usize = blocks.iter().map(Vec::len).sum();
+    assert!(
+        count >= 25,
+        "only {count} sandbox commands found in the README"
+    );
+    for block in blocks {
+        let env = Env::new().set("COLUMNS", "250");
+        for line in block {
+            // A person at a terminal answers the questions yes; the suite
+            // has no terminal, so it says so with --yes.
+            let mut args: Vec<&str> = line.args.iter().map(String::as_str).collect();
+            if !args.contains(&"--yes") {
+                args.insert(0, "--yes");
+            }
+            let vars: Vec<(&str, &str)> = line
+                .vars
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            let out = env.run_with(&args, &vars, None);
+            let want = expected_exit(&line.comment);
+            assert_eq!(
+                out.code,
+                want,
+                "README line {}: `{}` exited {}, the README says {want}\n{}{}",
+                line.number,
+                args.join(" "),
+                out.code,
+                out.stdout,
+                out.stderr
+            );
+            if let Some(c) = change(&line.comment) {
+                let all = format!("{}{}", out.stdout, out.stderr);
+                assert!(
+                    all.contains(&c),
+                    "README line {}: the output has no `{c}`\n{all}",
+                    line.number
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_readme_parser_reads_what_the_readme_writes() {
+    assert_eq!(
+        words("numbers show '+33 6 12' -o json"),
+        ["numbers", "show", "+33 6 12", "-o", "json"]
+    );
+    assert_eq!(expected_exit("Meta's error 190, exit 3"), 3);
+    assert_eq!(expected_exit("declined: exit 7 with the bank's reason"), 7);
+    assert_eq!(expected_exit("records 5 numbers"), 0);
+    assert_eq!(
+        change("quality YELLOW → RED: one email").as_deref(),
+        Some("YELLOW → RED")
+    );
+}
