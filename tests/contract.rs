@@ -516,3 +516,75 @@ fn lint_agrees_with_what_meta_approved_until_it_changes() {
     std::fs::write(&file, text.replace("legacy_notice", "new_notice")).unwrap();
     env.run(&["templates", "lint", d]).code(2);
 }
+
+/// Walks a JSON value for a key, everywhere.
+fn keys_named(v: &serde_json::Value, name: &str, at: &str, found: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                if k == name {
+                    found.push(format!("{at}.{k}"));
+                }
+                keys_named(x, name, &format!("{at}.{k}"), found);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                keys_named(x, name, &format!("{at}[{i}]"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn json_names_a_waba_waba_id_everywhere() {
+    let env = Env::new();
+    let dir = env.path("t");
+    let d = dir.to_str().unwrap();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["balance"],
+        vec!["balance", "--all"],
+        vec!["numbers", "list"],
+        vec!["numbers", "health"],
+        vec!["templates", "list"],
+        vec!["templates", "pull", d],
+        vec!["--dry-run", "templates", "push", d],
+        vec!["topup", "100", "--yes"],
+        vec!["topup", "history"],
+        vec!["usage"],
+        vec!["invoices"],
+        vec!["wabas", "list"],
+        vec![
+            "alerts",
+            "enable",
+            "--below",
+            "5",
+            "--notify",
+            "ops@example.com",
+            "--yes",
+        ],
+        vec!["alerts", "show"],
+        vec![
+            "autorecharge",
+            "enable",
+            "--below",
+            "5",
+            "--amount",
+            "100",
+            "--yes",
+        ],
+        vec!["autorecharge", "show"],
+        vec!["payment", "show"],
+        vec!["migrate-number", "+34 612 34 56 78", "--status"],
+    ];
+    for args in commands {
+        let mut full = vec!["--sandbox", "-o", "json"];
+        full.extend_from_slice(&args);
+        let out = env.run(&full).ok();
+        let v = out.json();
+        let mut found = Vec::new();
+        keys_named(&v, "waba", "", &mut found);
+        assert!(found.is_empty(), "{args:?} names a WABA `waba`: {found:?}");
+    }
+}

@@ -142,7 +142,7 @@ pub(super) fn plan_report(waba: &str, entries: &[Entry], title: &str) -> Report 
     let count = |a: Action| entries.iter().filter(|e| e.action == a).count();
     Report::new(
         Body::Table { columns, rows },
-        json!({"waba": waba, "plan": entries}),
+        json!({"waba_id": waba, "plan": entries}),
     )
     .with_heading(format!(
         "{title} WABA {waba}: {} to create, {} to edit, {} to delete, {} unchanged, {} only remote, {} refused",
@@ -312,7 +312,7 @@ pub(super) async fn apply(
         .collect();
     let report = Report::new(
         Body::Table { columns, rows },
-        json!({"waba": waba, "results": json}),
+        json!({"waba_id": waba, "results": json}),
     )
     .with_heading(format!(
         "WABA {waba}: {} change(s) applied, {failed} failed",
