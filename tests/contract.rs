@@ -588,3 +588,31 @@ fn json_names_a_waba_waba_id_everywhere() {
         assert!(found.is_empty(), "{args:?} names a WABA `waba`: {found:?}");
     }
 }
+
+#[test]
+fn phone_numbers_are_e164_beside_their_display_form() {
+    let env = Env::new();
+    for args in [
+        vec!["numbers", "list"],
+        vec!["numbers", "health"],
+        vec!["numbers", "show", "200000000000011"],
+    ] {
+        let mut full = vec!["--sandbox", "-o", "json"];
+        full.extend_from_slice(&args);
+        let v = env.run(&full).ok().json();
+        let rows: Vec<&serde_json::Value> = match &v {
+            serde_json::Value::Array(a) => a.iter().collect(),
+            o if o.get("numbers").is_some() => o["numbers"].as_array().unwrap().iter().collect(),
+            o => vec![o],
+        };
+        assert!(!rows.is_empty(), "{args:?}: {v}");
+        for n in rows {
+            let display = n["display_phone_number"].as_str().unwrap();
+            let e164 = n["phone_number"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{args:?}: {n}"));
+            let digits: String = display.chars().filter(char::is_ascii_digit).collect();
+            assert_eq!(e164, format!("+{digits}"), "{args:?}");
+        }
+    }
+}

@@ -259,7 +259,7 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
         "today": today.to_string(),
         "unpriced_messages": charged.unpriced,
         "numbers": numbers.as_ref().map(|n| n.iter().map(|p| json!({
-            "id": p.id, "display_phone_number": p.display_phone_number,
+            "id": p.id, "phone_number": p.e164(), "display_phone_number": p.display_phone_number,
         })).collect::<Vec<_>>()),
     });
     let mut report = Report::new(Body::Fields(fields), json)

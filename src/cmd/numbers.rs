@@ -78,6 +78,7 @@ fn heading(w: &waba::Waba) -> String {
 fn list_json(n: &PhoneNumber) -> Value {
     json!({
         "id": n.id,
+        "phone_number": n.e164(),
         "display_phone_number": n.display_phone_number,
         "verified_name": n.verified_name,
         "status": n.status,

@@ -52,6 +52,8 @@ pub fn fields(version: ApiVersion, detail: bool) -> String {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PhoneNumber {
     pub id: String,
+    /// E.164 (`+34612345678`), beside Meta's display form.
+    pub phone_number: Option<String>,
     pub display_phone_number: Option<String>,
     pub verified_name: Option<String>,
     pub status: Option<String>,
@@ -69,6 +71,13 @@ pub struct PhoneNumber {
     pub health_status: Option<Value>,
 }
 
+/// A number in E.164 (`+34612345678`) from Meta's display form, which
+/// carries the country code: the form scripts compare.
+fn e164(display: &str) -> Option<String> {
+    let digits: String = display.chars().filter(char::is_ascii_digit).collect();
+    (!digits.is_empty()).then(|| format!("+{digits}"))
+}
+
 impl PhoneNumber {
     /// Reads one phone-number object; `None` when it has no id.
     pub fn from_value(v: &Value) -> Option<PhoneNumber> {
@@ -77,9 +86,11 @@ impl PhoneNumber {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,
         };
+        let display = text(v, "display_phone_number");
         Some(PhoneNumber {
             id: text(v, "id")?,
-            display_phone_number: text(v, "display_phone_number"),
+            phone_number: display.as_deref().and_then(e164),
+            display_phone_number: display,
             verified_name: text(v, "verified_name"),
             status: text(v, "status"),
             quality_rating: text(v, "quality_rating"),
@@ -95,6 +106,11 @@ impl PhoneNumber {
             is_pin_enabled: boolean(v, "is_pin_enabled"),
             health_status: v.get("health_status").filter(|h| h.is_object()).cloned(),
         })
+    }
+
+    /// The number in E.164, for JSON.
+    pub fn e164(&self) -> Option<String> {
+        self.phone_number.clone()
     }
 
     /// "+34 612 34 56 78 (id 2000…)", for messages about the number.
