@@ -459,7 +459,11 @@ fn a_format_a_command_cannot_produce_is_refused_before_it_acts() {
     )
     .unwrap();
     let list = env.run(&["--profile", "ci", "profile", "list"]).ok();
-    assert!(list.stdout.starts_with(",name,waba"), "{}", list.stdout);
+    assert!(
+        list.stdout.starts_with("name,default,waba"),
+        "{}",
+        list.stdout
+    );
     let show = env.run(&["--profile", "ci", "profile", "show"]).ok();
     assert!(show.stdout.contains("profile"), "{}", show.stdout);
 }
@@ -614,5 +618,42 @@ fn phone_numbers_are_e164_beside_their_display_form() {
             let digits: String = display.chars().filter(char::is_ascii_digit).collect();
             assert_eq!(e164, format!("+{digits}"), "{args:?}");
         }
+    }
+}
+
+#[test]
+fn csv_headers_are_the_json_keys() {
+    let env = Env::new();
+    env.run(&["--sandbox", "topup", "100", "--yes"]).ok();
+    for args in [
+        vec!["numbers", "list"],
+        vec!["templates", "list"],
+        vec!["topup", "history"],
+        vec!["wabas", "list"],
+        vec!["sandbox", "inbox"],
+    ] {
+        let run = |format: &str| {
+            let mut full = vec!["--sandbox", "-o", format];
+            full.extend_from_slice(&args);
+            env.run(&full).ok().stdout
+        };
+        let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+        let csv = run("csv");
+        let Some(first) = json.as_array().and_then(|a| a.first()) else {
+            assert_eq!(csv, "", "{args:?}: an empty list has an empty CSV");
+            continue;
+        };
+        let keys: Vec<&str> = first
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(csv.lines().next().unwrap(), keys.join(","), "{args:?}");
+        assert_eq!(
+            csv.lines().count(),
+            json.as_array().unwrap().len() + 1,
+            "{args:?}"
+        );
     }
 }

@@ -51,10 +51,9 @@ fn numbers_list_as_json_and_csv() {
         .stdout;
     let mut lines = csv.lines();
     assert!(
-        lines
-            .next()
-            .unwrap()
-            .starts_with("number,id,name,status,quality")
+        lines.next().unwrap().starts_with(
+            "id,phone_number,display_phone_number,verified_name,status,quality_rating"
+        )
     );
     assert_eq!(lines.count(), 5);
 }

@@ -181,6 +181,13 @@ impl Printer {
                 s
             }
             Format::Csv => match &report.body {
+                // A list's CSV is its JSON, flat: headers are the JSON keys
+                // and cells the JSON values, so a script reads one schema.
+                Body::Table { .. } if json_rows(&report.json).is_some() => {
+                    json_csv(json_rows(&report.json).unwrap_or_default())
+                }
+                // An empty list has no keys to head it: no line at all.
+                Body::Table { .. } if report.json == Value::Array(Vec::new()) => String::new(),
                 Body::Table { columns, rows } => csv(columns, rows),
                 Body::Fields(fields) => {
                     let cols = [Column::new("field"), Column::new("value")];
@@ -355,6 +362,50 @@ pub fn write_stdout(s: &str) -> Result<()> {
     out.write_all(crate::secret::scrub(s).as_bytes())
         .and_then(|_| out.flush())
         .map_err(rows::stdout_error)
+}
+
+/// The rows of a list's JSON: a non-empty array of objects.
+fn json_rows(v: &Value) -> Option<&[Value]> {
+    match v {
+        Value::Array(a) if !a.is_empty() && a.iter().all(Value::is_object) => Some(a),
+        _ => None,
+    }
+}
+
+/// The keys of the first row, in order: the CSV header.
+fn json_keys(first: &Value) -> Vec<String> {
+    first
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+fn json_csv_header(keys: &[String]) -> String {
+    let h: Vec<String> = keys.iter().map(|k| csv_field(k)).collect();
+    h.join(",") + "\n"
+}
+
+/// One row: each key's value as text (null empty, a list or an object as
+/// compact JSON).
+fn json_csv_line(keys: &[String], row: &Value) -> String {
+    let line: Vec<String> = keys
+        .iter()
+        .map(|k| match row.get(k) {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => csv_field(s),
+            Some(other) => csv_field(&other.to_string()),
+        })
+        .collect();
+    line.join(",") + "\n"
+}
+
+fn json_csv(rows: &[Value]) -> String {
+    let keys = json_keys(&rows[0]);
+    let mut out = json_csv_header(&keys);
+    for r in rows {
+        out.push_str(&json_csv_line(&keys, r));
+    }
+    out
 }
 
 fn csv(columns: &[Column], rows: &[Vec<Cell>]) -> String {

@@ -6,7 +6,9 @@ use std::io::{self, BufWriter, Stdout, Write};
 
 use serde::Serialize;
 
-use super::{Body, Cell, Column, Format, Printer, Report, csv_header, csv_line};
+use super::{
+    Body, Cell, Column, Format, Printer, Report, json_csv_header, json_csv_line, json_keys,
+};
 use crate::error::{Error, Kind, Result};
 
 pub struct Rows {
@@ -15,6 +17,8 @@ pub struct Rows {
     table: Vec<Vec<Cell>>,
     out: Option<BufWriter<Stdout>>,
     count: usize,
+    /// CSV: the first row's JSON keys, the header every row follows.
+    keys: Vec<String>,
 }
 
 impl Rows {
@@ -29,6 +33,7 @@ impl Rows {
             table: Vec::new(),
             out,
             count: 0,
+            keys: Vec::new(),
         }
     }
 
@@ -52,12 +57,16 @@ impl Rows {
                 format!("{sep}{}", one.replace('\n', "\n  "))
             }
             _ => {
+                // The row's JSON, flat: CSV headers are the JSON keys.
+                let row = serde_json::to_value(json)
+                    .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?;
                 let header = if first {
-                    csv_header(&self.columns)
+                    self.keys = json_keys(&row);
+                    json_csv_header(&self.keys)
                 } else {
                     String::new()
                 };
-                header + &csv_line(&cells)
+                header + &json_csv_line(&self.keys, &row)
             }
         };
         write(out, text.as_bytes())
@@ -86,7 +95,7 @@ impl Rows {
         let end = match (self.format, self.count) {
             (Format::Json, 0) => "[]\n".to_string(),
             (Format::Json, _) => "\n]\n".to_string(),
-            (_, 0) => csv_header(&self.columns),
+            // CSV: an empty list has no keys to head it, so no line at all.
             _ => String::new(),
         };
         write(&mut out, end.as_bytes())?;
