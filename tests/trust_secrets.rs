@@ -172,6 +172,11 @@ fn a_store_url_password_never_shows_in_either_form() {
         .run_with(&["store", "status"], &[("WABA_STORE_URL", url)], None)
         .code(5);
     assert!(out.stderr.contains("127.0.0.1:1"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("Connection refused"),
+        "the cause is said: {}",
+        out.stderr
+    );
     assert!(!out.stderr.contains("hunter2SECRET"), "{}", out.stderr);
 }
 

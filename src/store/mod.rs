@@ -117,12 +117,27 @@ impl Store {
             .with_hint("check the URL (WABA_STORE_URL or store_url in credentials.toml) and that the server accepts connections")
         };
         // PostgreSQL takes concurrent writers itself: one pool serves both.
-        let pool = AnyPoolOptions::new()
+        let pool = match AnyPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(std::time::Duration::from_secs(10))
             .connect(url.expose())
             .await
-            .map_err(cannot)?;
+        {
+            Ok(p) => p,
+            Err(e) => {
+                // The pool's own error ("pool timed out") hides why: one
+                // direct try, on this failure path only, says it.
+                let direct = tokio::time::timeout(
+                    std::time::Duration::from_secs(5),
+                    <sqlx::AnyConnection as sqlx::Connection>::connect(url.expose()),
+                )
+                .await;
+                return Err(cannot(match direct {
+                    Ok(Err(why)) => why,
+                    _ => e,
+                }));
+            }
+        };
         let store = Store {
             writer: pool.clone(),
             pool,
