@@ -198,3 +198,34 @@ fn a_card_processor_echoing_the_key_cannot_make_waba_print_or_store_it() {
     );
     no_secret(&history, &[STRIPE_KEY]);
 }
+
+#[test]
+fn a_dripping_card_processor_ends_the_topup_within_its_deadlines() {
+    let env = Env::new()
+        .set("WABA_NOW", "2026-11-21T09:00:00Z")
+        .set("WABA_TIMEOUT_MS", "5000")
+        .set("WABA_DEADLINE_MS", "1500");
+    let sandbox = env.serve(&[]);
+    set_card(&env, &sandbox);
+    let stripe = Hostile::start(Act::Drip(Duration::from_millis(200)));
+    let vars = [
+        ("STRIPE_API_BASE", stripe.url.as_str()),
+        ("STRIPE_SECRET_KEY", STRIPE_KEY),
+    ];
+    let started = Instant::now();
+    let out = env
+        .against_with(&sandbox, &["topup", "100", "--yes"], &vars)
+        .code(5);
+    let took = started.elapsed();
+    assert!(
+        took < Duration::from_secs(8),
+        "took {took:?}\n{}",
+        out.stderr
+    );
+    no_secret(&out, &[STRIPE_KEY, TOKEN]);
+    let balance = env
+        .against_with(&sandbox, &["balance", "--no-sync", "-o", "json"], &vars)
+        .ok()
+        .json();
+    assert_eq!(balance["credits"], "0.00", "{balance}");
+}

@@ -151,18 +151,22 @@ impl Stripe {
         })
     }
 
-    /// A GET, retried on network errors and 5xx with backoff.
+    /// A GET, retried on network errors and 5xx with backoff, within one
+    /// deadline for all its tries (as the Graph client's requests).
     async fn get(&self, path: &str) -> Result<Value> {
+        let give_up = std::time::Instant::now() + self.net.deadline;
         let mut attempt = 0;
         loop {
+            let delay = self.net.backoff(attempt);
             match self.call(Method::GET, path, &[], None).await {
                 Ok(v) => return Ok(v),
                 Err(e)
                     if attempt < self.net.retries
                         && e.failure.is_none()
-                        && e.status.is_none_or(|s| s >= 500) =>
+                        && e.status.is_none_or(|s| s >= 500)
+                        && std::time::Instant::now() + delay < give_up =>
                 {
-                    tokio::time::sleep(self.net.backoff(attempt)).await;
+                    tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
                 Err(e) => return Err(e.error),
