@@ -2,7 +2,8 @@
 //! by block in a fresh home, with the README's own clock and inputs (and
 //! `--yes` for the questions a person would answer at a terminal). Each
 //! must exit as its comment says (`exit N`, else 0), and a comment that
-//! names a change (`YELLOW → RED`) must find it in the output.
+//! names a change (`YELLOW → RED`) must find it in the output. A `console`
+//! block is compared line by line with what the commands print.
 
 use crate::harness::Env;
 
@@ -179,4 +180,79 @@ fn the_readme_parser_reads_what_the_readme_writes() {
         change("quality YELLOW → RED: one email").as_deref(),
         Some("YELLOW → RED")
     );
+}
+
+/// A `console` block: `$ COMMAND` lines, each followed by its exact stdout.
+/// `$ export K=V …` sets the environment for the commands after it.
+struct Session {
+    first_line: usize,
+    steps: Vec<(usize, Vec<String>, String)>,
+    vars: Vec<(String, String)>,
+}
+
+fn sessions() -> Vec<Session> {
+    let mut out = Vec::new();
+    let mut current: Option<Session> = None;
+    for (i, raw) in README.lines().enumerate() {
+        if raw.trim() == "```console" {
+            current = Some(Session {
+                first_line: i + 1,
+                steps: Vec::new(),
+                vars: Vec::new(),
+            });
+            continue;
+        }
+        let Some(s) = current.as_mut() else {
+            continue;
+        };
+        if raw.trim() == "```" {
+            out.push(current.take().unwrap());
+        } else if let Some(cmd) = raw.strip_prefix("$ export ") {
+            for w in words(cmd) {
+                if let Some((k, v)) = w.split_once('=') {
+                    s.vars.push((k.to_string(), v.to_string()));
+                }
+            }
+        } else if let Some(cmd) = raw.strip_prefix("$ ") {
+            let w = words(cmd);
+            assert_eq!(w[0], "waba", "README line {}: not a waba command", i + 1);
+            s.steps.push((i + 1, w[1..].to_vec(), String::new()));
+        } else if let Some(step) = s.steps.last_mut() {
+            step.2.push_str(raw);
+            step.2.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn the_readme_console_sessions_print_what_the_readme_shows() {
+    let sessions = sessions();
+    assert!(!sessions.is_empty(), "no console block in the README");
+    for s in sessions {
+        let mut env = Env::new();
+        for (k, v) in &s.vars {
+            env = env.set(k, v);
+        }
+        for (line, args, want) in &s.steps {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = env.run(&args).ok();
+            let got: String = out
+                .stdout
+                .lines()
+                .map(|l| format!("{}\n", l.trim_end()))
+                .collect();
+            let want: String = want
+                .lines()
+                .map(|l| format!("{}\n", l.trim_end()))
+                .collect();
+            assert_eq!(
+                got,
+                want,
+                "README line {line} (block at {}): `waba {}` prints something else",
+                s.first_line,
+                args.join(" ")
+            );
+        }
+    }
 }
