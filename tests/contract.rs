@@ -622,6 +622,36 @@ fn phone_numbers_are_e164_beside_their_display_form() {
 }
 
 #[test]
+fn a_reports_csv_is_its_rows_led_by_its_own_fields() {
+    let env = Env::new().set("WABA_NOW", "2026-11-21T09:00:00Z");
+    for (args, key) in [
+        (vec!["usage"], "rows"),
+        (vec!["numbers", "health"], "numbers"),
+        (vec!["pricing", "show"], "rates"),
+    ] {
+        let run = |format: &str| {
+            let mut full = vec!["--sandbox", "-o", format];
+            full.extend_from_slice(&args);
+            env.run(&full).ok().stdout
+        };
+        let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+        let csv = run("csv");
+        let lead = json
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, v)| !v.is_array() && !v.is_object())
+            .map(|(k, _)| k.as_str());
+        let rows = json[key].as_array().unwrap();
+        let keys: Vec<&str> = lead
+            .chain(rows[0].as_object().unwrap().keys().map(String::as_str))
+            .collect();
+        assert_eq!(csv.lines().next().unwrap(), keys.join(","), "{args:?}");
+        assert_eq!(csv.lines().count(), rows.len() + 1, "{args:?}");
+    }
+}
+
+#[test]
 fn csv_headers_are_the_json_keys() {
     let env = Env::new();
     env.run(&["--sandbox", "topup", "100", "--yes"]).ok();

@@ -109,8 +109,9 @@ fn numbers_come_worst_first_and_check_exits_10() {
     assert_eq!(all["numbers"][7]["level"], "ok");
     let csv = at(&env, T0, &["numbers", "health", "--all", "-o", "csv"]).ok();
     assert!(
-        csv.stdout
-            .starts_with("profile,waba,number,health,send,status,quality,limit,why,name"),
+        csv.stdout.starts_with(
+            "profile,waba_id,id,phone_number,display_phone_number,verified_name,level"
+        ),
         "{}",
         csv.stdout
     );

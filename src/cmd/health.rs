@@ -387,9 +387,11 @@ fn report(ctx: &Context, lines: &[Line], order: &[(&Line, &Seen)], all: bool) ->
             counted(ok + warning + critical, "number")
         )
     };
-    let mut report = Report::new(Body::Table { columns, rows }, json).with_heading(format!(
-        "{scope} · worst first · {critical} critical, {warning} warning, {ok} ok"
-    ));
+    let mut report = Report::new(Body::Table { columns, rows }, json)
+        .with_csv_rows("numbers")
+        .with_heading(format!(
+            "{scope} · worst first · {critical} critical, {warning} warning, {ok} ok"
+        ));
     let mut first_run = 0;
     for l in lines {
         match &l.read {

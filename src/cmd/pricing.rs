@@ -143,6 +143,7 @@ async fn show(ctx: &Context, country: Option<&str>, at: Option<&str>) -> Result<
         },
         json,
     )
+    .with_csv_rows("rates")
     .with_heading(format!("Pricing on {day}: {}", rule_on(day)));
     if !card.markup_percent.is_zero() {
         report = report.with_heading(format!(

@@ -174,6 +174,7 @@ pub async fn run(ctx: &Context, args: &UsageArgs) -> Result<Report> {
         },
         json,
     )
+    .with_csv_rows("rows")
     .with_heading(format!(
         "WABA {waba} · spend {from} to {to} · {cur} · days in {}",
         b.zone()

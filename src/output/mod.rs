@@ -124,6 +124,9 @@ pub struct Report {
     pub body: Body,
     pub json: Value,
     pub notes: Vec<String>,
+    /// For a report whose JSON is an object: the key of its list of rows,
+    /// which its CSV flattens (see `with_csv_rows`).
+    pub csv_rows: Option<&'static str>,
 }
 
 impl Report {
@@ -133,6 +136,7 @@ impl Report {
             body,
             json,
             notes: Vec::new(),
+            csv_rows: None,
         }
     }
 
@@ -149,6 +153,14 @@ impl Report {
 
     pub fn with_heading(mut self, line: impl Into<String>) -> Report {
         self.heading.push(line.into());
+        self
+    }
+
+    /// Its CSV is the JSON list under `key`, one line per element, each
+    /// led by the report's own plain fields (`waba_id`, `currency`, …): the
+    /// header is the JSON keys, as for a list.
+    pub fn with_csv_rows(mut self, key: &'static str) -> Report {
+        self.csv_rows = Some(key);
         self
     }
 
@@ -179,6 +191,14 @@ impl Printer {
                 let mut s = serde_json::to_string_pretty(&report.json).unwrap_or_default();
                 s.push('\n');
                 s
+            }
+            Format::Csv if report.csv_rows.is_some() => {
+                let rows = report_rows(&report.json, report.csv_rows.unwrap_or_default());
+                if rows.is_empty() {
+                    String::new()
+                } else {
+                    json_csv(&rows)
+                }
             }
             Format::Csv => match &report.body {
                 // A list's CSV is its JSON, flat: headers are the JSON keys
@@ -370,6 +390,33 @@ fn json_rows(v: &Value) -> Option<&[Value]> {
         Value::Array(a) if !a.is_empty() && a.iter().all(Value::is_object) => Some(a),
         _ => None,
     }
+}
+
+/// A report's rows for CSV: each element of `json[key]`, led by the
+/// report's plain (not list or object) fields.
+fn report_rows(json: &Value, key: &str) -> Vec<Value> {
+    let Some(top) = json.as_object() else {
+        return Vec::new();
+    };
+    let lead: serde_json::Map<String, Value> = top
+        .iter()
+        .filter(|(_, v)| !v.is_array() && !v.is_object())
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    top.get(key)
+        .and_then(Value::as_array)
+        .map(|rows| {
+            rows.iter()
+                .map(|r| {
+                    let mut m = lead.clone();
+                    if let Some(o) = r.as_object() {
+                        m.extend(o.iter().map(|(k, v)| (k.clone(), v.clone())));
+                    }
+                    Value::Object(m)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The keys of the first row, in order: the CSV header.
