@@ -624,10 +624,23 @@ fn phone_numbers_are_e164_beside_their_display_form() {
 #[test]
 fn a_reports_csv_is_its_rows_led_by_its_own_fields() {
     let env = Env::new().set("WABA_NOW", "2026-11-21T09:00:00Z");
+    // A ledger, so that there are statements.
+    env.run(&[
+        "--sandbox",
+        "balance",
+        "adjust",
+        "--credit",
+        "10",
+        "--reason",
+        "opening",
+        "--yes",
+    ])
+    .ok();
     for (args, key) in [
         (vec!["usage"], "rows"),
         (vec!["numbers", "health"], "numbers"),
         (vec!["pricing", "show"], "rates"),
+        (vec!["invoices"], "months"),
     ] {
         let run = |format: &str| {
             let mut full = vec!["--sandbox", "-o", format];

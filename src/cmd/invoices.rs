@@ -171,6 +171,7 @@ fn summary(b: &Books) -> Report {
         },
         json,
     )
+    .with_csv_rows("months")
     .with_heading(format!(
         "WABA {} · statements in {cur} · months in {}",
         b.waba,
