@@ -410,6 +410,7 @@ impl Client {
     pub async fn send(&self, req: &Request) -> Result<Response> {
         let url = self.url_for(req)?;
         let give_up = Instant::now() + self.net.deadline;
+        remember_fields(&req.body);
         let mut attempt: u32 = 0;
         loop {
             self.pace().await;
@@ -482,7 +483,6 @@ impl Client {
         for (k, v) in &req.headers {
             builder = builder.header(k, v);
         }
-        remember_fields(&req.body);
         builder = match &req.body {
             Body::None => builder,
             Body::Json(v) => builder.json(v),
@@ -507,12 +507,9 @@ impl Client {
         let started = Instant::now();
         let resp = builder.send().await.map_err(|e| self.network_failure(&e))?;
         if let Some(to) = redirect_to(&resp) {
-            return Err(Failure {
-                class: Class::Permanent,
-                short: format!("{to}; waba follows no redirects"),
-                graph: None,
-                kind: Kind::Unavailable,
-            });
+            return Err(Failure::unusable(format!(
+                "{to}; waba follows no redirects"
+            )));
         }
         let status = resp.status();
         let headers = resp.headers().clone();
@@ -524,14 +521,7 @@ impl Client {
         let text = match read_body(resp, self.net.max_body).await {
             Ok(t) => t,
             Err(BodyError::Network(e)) => return Err(self.network_failure(&e)),
-            Err(too_large) => {
-                return Err(Failure {
-                    class: Class::Permanent,
-                    short: too_large.why(),
-                    graph: None,
-                    kind: Kind::Unavailable,
-                });
-            }
+            Err(too_large) => return Err(Failure::unusable(too_large.why())),
         };
         if self.trace.is_some() {
             let mut s = format!("< {} ({} ms)", status, started.elapsed().as_millis());
@@ -728,6 +718,17 @@ impl Failure {
             ),
             kind: g.kind(),
             graph: Some(g),
+        }
+    }
+
+    /// An answer waba will not use (a redirect, a flood): not retried,
+    /// and no answer from Meta.
+    fn unusable(short: String) -> Failure {
+        Failure {
+            class: Class::Permanent,
+            short,
+            graph: None,
+            kind: Kind::Unavailable,
         }
     }
 

@@ -200,16 +200,16 @@ impl Printer {
                     json_csv(&rows)
                 }
             }
-            Format::Csv => match &report.body {
+            Format::Csv => match (&report.body, json_rows(&report.json)) {
                 // A list's CSV is its JSON, flat: headers are the JSON keys
                 // and cells the JSON values, so a script reads one schema.
-                Body::Table { .. } if json_rows(&report.json).is_some() => {
-                    json_csv(json_rows(&report.json).unwrap_or_default())
-                }
+                (Body::Table { .. }, Some(rows)) => json_csv(rows),
                 // An empty list has no keys to head it: no line at all.
-                Body::Table { .. } if report.json == Value::Array(Vec::new()) => String::new(),
-                Body::Table { columns, rows } => csv(columns, rows),
-                Body::Fields(fields) => {
+                (Body::Table { .. }, None) if report.json == Value::Array(Vec::new()) => {
+                    String::new()
+                }
+                (Body::Table { columns, rows }, None) => csv(columns, rows),
+                (Body::Fields(fields), _) => {
                     let cols = [Column::new("field"), Column::new("value")];
                     let rows: Vec<Vec<Cell>> = fields
                         .iter()
@@ -217,8 +217,8 @@ impl Printer {
                         .collect();
                     csv(&cols, &rows)
                 }
-                Body::Text(t) => format!("{t}\n"),
-                Body::Empty | Body::Written => String::new(),
+                (Body::Text(t), _) => format!("{t}\n"),
+                (Body::Empty | Body::Written, _) => String::new(),
             },
             Format::Table => {
                 let mut out = String::new();
