@@ -65,18 +65,16 @@ pub fn add(
     raw: &crate::config::settings::Raw,
 ) -> Result<Report> {
     check_name(name)?;
-    if let Some(a) = &app_id {
-        check_id("app id", a, &Source::Flag("--app-id"))?;
-    }
+    let flag = |key: &str, v: Option<String>, source: &'static str| {
+        v.map(|v| checked(key, &v, &Source::Flag(source)))
+            .transpose()
+    };
+    let app_id = flag("app_id", app_id, "--app-id")?;
     let profile = Profile {
-        waba: flag_value(&raw.waba),
-        business,
-        api_version: flag_value(&raw.api_version)
-            .map(|v| v.parse::<ApiVersion>().map(|v| v.to_string()))
-            .transpose()?,
-        graph_url: flag_value(&raw.graph_url)
-            .map(|u| parse_graph_url(&u).map(|u| u.as_str().trim_end_matches('/').to_string()))
-            .transpose()?,
+        api_version: flag("api_version", flag_value(&raw.api_version), "--api-version")?,
+        graph_url: flag("graph_url", flag_value(&raw.graph_url), "--graph-url")?,
+        waba: flag("waba", flag_value(&raw.waba), "--waba")?,
+        business: flag("business", business, "--business")?,
         // `--output` formats this command's answer; only
         // `--default-output` is kept in the profile.
         output: default_output.map(|f| format_name(f).to_string()),
@@ -84,12 +82,6 @@ pub fn add(
         smtp: None,
         store_url: None,
     };
-    if let Some(w) = &profile.waba {
-        check_id("WABA id", w, &Source::Flag("--waba"))?;
-    }
-    if let Some(b) = &profile.business {
-        check_id("business id", b, &Source::Flag("--business"))?;
-    }
     let path = ctx.paths.config_file();
     file::edit(&path, &ctx.paths.lock_file(), |config, doc| {
         if config.profiles.contains_key(name) {
@@ -179,20 +171,20 @@ fn edit_existing(
     )
 }
 
-/// A profile setting checked as `add` checks it, in the form it is stored.
-fn checked(key: &str, v: &str) -> Result<String> {
-    let v = v.trim();
+/// A profile setting checked, in the form it is stored; `source` names
+/// where it came from in the error.
+fn checked(key: &str, v: &str, source: &Source) -> Result<String> {
     Ok(match key {
         "waba" => {
-            check_id("WABA id", v, &Source::Flag("profile set"))?;
+            check_id("WABA id", v, source)?;
             v.to_string()
         }
         "business" => {
-            check_id("business id", v, &Source::Flag("profile set"))?;
+            check_id("business id", v, source)?;
             v.to_string()
         }
         "app_id" => {
-            check_id("app id", v, &Source::Flag("profile set"))?;
+            check_id("app id", v, source)?;
             v.to_string()
         }
         "api_version" => v.parse::<ApiVersion>()?.to_string(),
@@ -211,7 +203,9 @@ fn checked(key: &str, v: &str) -> Result<String> {
 /// `profile set NAME KEY VALUE` (or `--unset`): one setting changed, the
 /// rest of the file and the token left as they are.
 pub fn set(ctx: &Context, name: &str, key: &str, new: Option<&str>) -> Result<Report> {
-    let stored = new.map(|v| checked(key, v)).transpose()?;
+    let stored = new
+        .map(|v| checked(key, v.trim(), &Source::Flag("profile set")))
+        .transpose()?;
     file::edit(
         &ctx.paths.config_file(),
         &ctx.paths.lock_file(),
