@@ -3,7 +3,6 @@
 //! spend, and currency conversions for rate cards.
 
 use std::path::Path;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
@@ -33,10 +32,8 @@ pub fn from_config(b: &Billing, path: &Path) -> Result<Rules> {
     let num = |key: &str, n: &Option<Number>, default: Decimal, max: Decimal| -> Result<Decimal> {
         let Some(n) = n else { return Ok(default) };
         let t = n.text();
-        let (int, frac) = t.split_once('.').unwrap_or((&t, "0"));
-        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-        match Decimal::from_str(&t) {
-            Ok(d) if digits(int) && digits(frac) && d <= max => Ok(d),
+        match super::money::parse_stored(&t) {
+            Some(d) if !t.starts_with('-') && d <= max => Ok(d),
             _ => Err(bad(
                 key,
                 &t,
