@@ -43,16 +43,7 @@ impl Setup {
             smtp,
             hook,
         };
-        s.run(&[
-            "payment",
-            "set",
-            "--customer",
-            "cus_sandbox_demo",
-            "--card",
-            "pm_card_visa",
-            "--yes",
-        ])
-        .ok();
+        s.run(&crate::harness::DEMO_CARD).ok();
         s.run(&["topup", "100", "--yes"]).ok();
         s
     }

@@ -214,21 +214,9 @@ fn team_home(now: &str) -> Option<(crate::harness::Env, crate::harness::Server)>
         .set("WABA_NOW", now)
         .set("WABA_STORE_URL", &url);
     let server = env.serve_at(&[], Some(now));
-    let out = spawn(
-        &env,
-        &server,
-        &[
-            "payment",
-            "set",
-            "--customer",
-            "cus_sandbox_demo",
-            "--card",
-            "pm_card_visa",
-            "--yes",
-        ],
-    )
-    .wait_with_output()
-    .unwrap();
+    let out = spawn(&env, &server, &crate::harness::DEMO_CARD)
+        .wait_with_output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -336,15 +324,7 @@ fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
     let server = from.serve_at(&[], Some(NOW));
     let run = |env: &Env, args: &[&str]| env.paying(&server, args);
     for args in [
-        vec![
-            "payment",
-            "set",
-            "--customer",
-            "cus_sandbox_demo",
-            "--card",
-            "pm_card_visa",
-            "--yes",
-        ],
+        crate::harness::DEMO_CARD.to_vec(),
         vec!["topup", "100", "--yes"],
         vec!["topup", "20", "--yes"],
         vec![
