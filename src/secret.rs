@@ -22,6 +22,13 @@ impl Secret {
         Secret(value)
     }
 
+    /// A value held as a secret but not scrubbed from text: the sandbox's
+    /// documented tokens (`expired`, `limited`) are words its own messages
+    /// use, and no one's credential.
+    pub fn public(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
     /// The real value, for the one place that sends it.
     pub fn expose(&self) -> &str {
         &self.0

@@ -115,7 +115,8 @@ fn every_sandbox_waba_in_one_table_worst_first_with_totals_per_currency() {
     }
     assert!(table.stderr.contains("1 WABA without a ledger yet"));
 
-    // CSV for spreadsheets: plain amounts beside their currency, no totals.
+    // CSV for spreadsheets: the JSON rows, plain amounts beside their
+    // currency, no totals.
     let csv = env
         .run(&["--sandbox", "balance", "--all", "-o", "csv"])
         .ok()
@@ -123,13 +124,13 @@ fn every_sandbox_waba_in_one_table_worst_first_with_totals_per_currency() {
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(
         rows[0],
-        "profile,waba_id,name,currency,balance,status,spend_today,spend_month,runs_out_on,numbers,error"
+        "failed,profile,waba_id,name,currency,balance,status,spend_today,spend_month,forecast.per_day,forecast.runs_out_on,low_below,recharge_declined,today,last_sync,synced,as_of,time_zone,numbers"
     );
     assert_eq!(rows.len(), 4, "{csv}");
     let eur_balance = w[1]["balance"].as_str().unwrap();
     assert!(
         rows[2].starts_with(&format!(
-            "sandbox,{EUR_WABA},Demo Retail EU,EUR,{eur_balance},active,"
+            "0,sandbox,{EUR_WABA},Demo Retail EU,EUR,{eur_balance},active,"
         )),
         "{csv}"
     );
@@ -213,6 +214,21 @@ fn profiles_businesses_and_failures_each_get_their_line() {
         out.stderr
     );
     assert!(!out.stderr.contains(TOKEN) && !out.stdout.contains(TOKEN));
+
+    // In CSV the header holds every row's keys: the failed lines' errors,
+    // which come first, and the figures of those read.
+    let csv = env.run_with(&["balance", "--all", "-o", "csv"], &token, None);
+    assert_eq!(csv.code, 5);
+    let head: Vec<&str> = csv.stdout.lines().next().unwrap().split(',').collect();
+    assert!(head.contains(&"forecast.per_day"), "{head:?}");
+    let col = head.iter().position(|h| *h == "error.kind").unwrap();
+    let down = csv.stdout.lines().find(|l| l.contains(",down,")).unwrap();
+    assert_eq!(
+        down.split(',').nth(col),
+        Some("unavailable"),
+        "{}",
+        csv.stdout
+    );
 
     // --profile narrows --all to one profile; the business is listed once
     // and each of its WABAs read once, whatever --jobs says.

@@ -621,6 +621,32 @@ fn phone_numbers_are_e164_beside_their_display_form() {
     }
 }
 
+/// A JSON row's keys as CSV heads them: nested objects' keys joined with a
+/// dot, every row's keys in the order first seen.
+fn csv_keys(rows: &[serde_json::Value]) -> Vec<String> {
+    fn walk(prefix: &str, v: &serde_json::Value, out: &mut Vec<String>) {
+        match v.as_object() {
+            Some(m) => {
+                for (k, v) in m {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&key, v, out);
+                }
+            }
+            None if !out.contains(&prefix.to_string()) => out.push(prefix.to_string()),
+            None => {}
+        }
+    }
+    let mut keys = Vec::new();
+    for r in rows {
+        walk("", r, &mut keys);
+    }
+    keys
+}
+
 #[test]
 fn a_reports_csv_is_its_rows_led_by_its_own_fields() {
     let env = Env::new().set("WABA_NOW", "2026-11-21T09:00:00Z");
@@ -641,6 +667,8 @@ fn a_reports_csv_is_its_rows_led_by_its_own_fields() {
         (vec!["numbers", "health"], "numbers"),
         (vec!["pricing", "show"], "rates"),
         (vec!["invoices"], "months"),
+        (vec!["invoices", "2026-11"], "lines"),
+        (vec!["balance", "--all"], "wabas"),
     ] {
         let run = |format: &str| {
             let mut full = vec!["--sandbox", "-o", format];
@@ -649,17 +677,28 @@ fn a_reports_csv_is_its_rows_led_by_its_own_fields() {
         };
         let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
         let csv = run("csv");
-        let lead = json
+        let lead: serde_json::Map<_, _> = json
             .as_object()
             .unwrap()
             .iter()
             .filter(|(_, v)| !v.is_array() && !v.is_object())
-            .map(|(k, _)| k.as_str());
-        let rows = json[key].as_array().unwrap();
-        let keys: Vec<&str> = lead
-            .chain(rows[0].as_object().unwrap().keys().map(String::as_str))
+            .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        assert_eq!(csv.lines().next().unwrap(), keys.join(","), "{args:?}");
+        let rows: Vec<serde_json::Value> = json[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let mut m = lead.clone();
+                m.extend(r.as_object().unwrap().clone());
+                serde_json::Value::Object(m)
+            })
+            .collect();
+        assert_eq!(
+            csv.lines().next().unwrap(),
+            csv_keys(&rows).join(","),
+            "{args:?}"
+        );
         assert_eq!(csv.lines().count(), rows.len() + 1, "{args:?}");
     }
 }
@@ -686,12 +725,7 @@ fn csv_headers_are_the_json_keys() {
             assert_eq!(csv, "", "{args:?}: an empty list has an empty CSV");
             continue;
         };
-        let keys: Vec<&str> = first
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
+        let keys = csv_keys(std::slice::from_ref(first));
         assert_eq!(csv.lines().next().unwrap(), keys.join(","), "{args:?}");
         assert_eq!(
             csv.lines().count(),

@@ -124,9 +124,10 @@ fn change(comment: &str) -> Option<String> {
 #[test]
 fn every_sandbox_command_in_the_readme_runs_as_it_says() {
     let blocks = blocks();
-    let count: usize = blocks.iter().map(Vec::len).sum();
+    let count: usize = blocks.iter().map(Vec::len).sum::<usize>()
+        + sessions().iter().map(|s| s.steps.len()).sum::<usize>();
     assert!(
-        count >= 25,
+        count >= 30,
         "only {count} sandbox commands found in the README"
     );
     for block in blocks {
@@ -182,24 +183,32 @@ fn the_readme_parser_reads_what_the_readme_writes() {
     );
 }
 
-/// A `console` block: `$ COMMAND` lines, each followed by its exact stdout.
-/// `$ export K=V …` sets the environment for the commands after it.
+/// A `console` block: `$ [VAR=V …] waba …` lines, each followed by what the
+/// terminal shows (stderr, then stdout). `$ export K=V …` sets the
+/// environment for the commands after it; `# … exit N` says how a command
+/// exits (else 0). In the output, as in trycmd, a line `...` stands for
+/// any number of lines and `[..]` for any text within a line.
 struct Session {
     first_line: usize,
-    steps: Vec<(usize, Vec<String>, String)>,
-    vars: Vec<(String, String)>,
+    steps: Vec<Step>,
+}
+
+struct Step {
+    line: Line,
+    want: Vec<String>,
 }
 
 fn sessions() -> Vec<Session> {
     let mut out = Vec::new();
     let mut current: Option<Session> = None;
+    let mut exports: Vec<(String, String)> = Vec::new();
     for (i, raw) in README.lines().enumerate() {
         if raw.trim() == "```console" {
             current = Some(Session {
                 first_line: i + 1,
                 steps: Vec::new(),
-                vars: Vec::new(),
             });
+            exports.clear();
             continue;
         }
         let Some(s) = current.as_mut() else {
@@ -210,49 +219,123 @@ fn sessions() -> Vec<Session> {
         } else if let Some(cmd) = raw.strip_prefix("$ export ") {
             for w in words(cmd) {
                 if let Some((k, v)) = w.split_once('=') {
-                    s.vars.push((k.to_string(), v.to_string()));
+                    exports.push((k.to_string(), v.to_string()));
                 }
             }
         } else if let Some(cmd) = raw.strip_prefix("$ ") {
-            let w = words(cmd);
+            let (code, comment) = match cmd.split_once(" # ") {
+                Some((c, m)) => (c.trim(), m.trim()),
+                None => (cmd.trim(), ""),
+            };
+            let mut w = words(code);
+            let mut vars = exports.clone();
+            while let Some((k, v)) = w.first().and_then(|f| f.split_once('=')) {
+                vars.push((k.to_string(), v.to_string()));
+                w.remove(0);
+            }
             assert_eq!(w[0], "waba", "README line {}: not a waba command", i + 1);
-            s.steps.push((i + 1, w[1..].to_vec(), String::new()));
+            s.steps.push(Step {
+                line: Line {
+                    number: i + 1,
+                    vars,
+                    args: w[1..].to_vec(),
+                    comment: comment.to_string(),
+                },
+                want: Vec::new(),
+            });
         } else if let Some(step) = s.steps.last_mut() {
-            step.2.push_str(raw);
-            step.2.push('\n');
+            step.want.push(raw.trim_end().to_string());
+        } else {
+            panic!("README line {}: output before any command", i + 1);
         }
     }
     out
 }
 
+/// One line against a pattern where `[..]` is any text.
+fn line_matches(pattern: &str, line: &str) -> bool {
+    let parts: Vec<&str> = pattern.split("[..]").collect();
+    if parts.len() == 1 {
+        return pattern == line;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !line.starts_with(first) || !line[first.len()..].ends_with(last) {
+        return false;
+    }
+    let mut rest = &line[first.len()..line.len() - last.len()];
+    for part in &parts[1..parts.len() - 1] {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Lines against patterns where a `...` line is any number of lines.
+fn lines_match(patterns: &[String], lines: &[&str]) -> bool {
+    match patterns.split_first() {
+        None => lines.is_empty(),
+        Some((p, rest)) if p == "..." => {
+            (0..=lines.len()).any(|skip| lines_match(rest, &lines[skip..]))
+        }
+        Some((p, rest)) => {
+            !lines.is_empty() && line_matches(p, lines[0]) && lines_match(rest, &lines[1..])
+        }
+    }
+}
+
 #[test]
 fn the_readme_console_sessions_print_what_the_readme_shows() {
     let sessions = sessions();
-    assert!(!sessions.is_empty(), "no console block in the README");
+    assert!(sessions.len() >= 4, "too few console blocks in the README");
     for s in sessions {
-        let mut env = Env::new();
-        for (k, v) in &s.vars {
-            env = env.set(k, v);
-        }
-        for (line, args, want) in &s.steps {
-            let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            let out = env.run(&args).ok();
-            let got: String = out
-                .stdout
-                .lines()
-                .map(|l| format!("{}\n", l.trim_end()))
+        let env = Env::new();
+        for step in &s.steps {
+            let args: Vec<&str> = step.line.args.iter().map(String::as_str).collect();
+            let vars: Vec<(&str, &str)> = step
+                .line
+                .vars
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
                 .collect();
-            let want: String = want
-                .lines()
-                .map(|l| format!("{}\n", l.trim_end()))
-                .collect();
+            let out = env.run_with(&args, &vars, None);
+            let shown = format!("{}{}", out.stderr, out.stdout);
+            let got: Vec<&str> = shown.lines().map(str::trim_end).collect();
+            let line = step.line.number;
+            let want = expected_exit(&step.line.comment);
             assert_eq!(
-                got,
+                out.code,
                 want,
-                "README line {line} (block at {}): `waba {}` prints something else",
+                "README line {line}: `waba {}` exited {}, the README says {want}\n{shown}",
+                args.join(" "),
+                out.code,
+            );
+            assert!(
+                lines_match(&step.want, &got),
+                "README line {line} (block at {}): `waba {}` shows something else:\n{shown}",
                 s.first_line,
                 args.join(" ")
             );
         }
     }
+}
+
+#[test]
+fn console_patterns_match_as_trycmd_does() {
+    assert!(line_matches(
+        "Top-up tu_[..] · receipt",
+        "Top-up tu_1a2b · receipt"
+    ));
+    assert!(line_matches("[..]", "anything"));
+    assert!(!line_matches("tu_[..] ok", "tu_1 fail"));
+    assert!(!line_matches(
+        "a[..]b[..]c",
+        "abxc".strip_suffix('c').unwrap()
+    ));
+    let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert!(lines_match(&p(&["a", "...", "z"]), &["a", "b", "c", "z"]));
+    assert!(lines_match(&p(&["a", "...", "z"]), &["a", "z"]));
+    assert!(!lines_match(&p(&["a", "...", "z"]), &["a", "b"]));
+    assert!(!lines_match(&p(&["a"]), &["a", "b"]));
 }

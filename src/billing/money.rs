@@ -55,10 +55,14 @@ pub fn parse_stored(s: &str) -> Option<Decimal> {
     Decimal::from_str(s).ok()
 }
 
-/// Rounds to cents, half away from zero (0.605 → 0.61).
+/// Rounds to cents, half away from zero (0.605 → 0.61). A zero is never
+/// negative: `-0.00` on a statement reads as a debit.
 pub fn cents(d: Decimal) -> Decimal {
     let mut r = d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     r.rescale(2);
+    if r.is_zero() {
+        r.set_sign_positive(true);
+    }
     r
 }
 
@@ -216,6 +220,13 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn a_negated_zero_prints_as_zero() {
+        assert_eq!(plain(-d("0.00")), "0.00");
+        assert_eq!(plain(-d("0.004")), "0.00");
+        assert_eq!(plain(-d("0.005")), "-0.01");
     }
 
     #[test]

@@ -230,11 +230,7 @@ fn totals(lines: &[Line]) -> BTreeMap<&str, Total> {
 
 fn report(ctx: &Context, reaches: &[Reach], lines: &[Line]) -> Report {
     let totals = totals(lines);
-    let (columns, mut rows) = if ctx.printer.format == Format::Csv {
-        csv(lines)
-    } else {
-        table(lines)
-    };
+    let (columns, mut rows) = table(lines);
     if ctx.printer.format == Format::Table {
         for (cur, t) in &totals {
             rows.push(vec![
@@ -269,11 +265,13 @@ fn report(ctx: &Context, reaches: &[Reach], lines: &[Line]) -> Report {
         "failed": lines.iter().filter(|l| l.read.is_err()).count(),
     });
     let wabas = lines.iter().filter(|l| l.waba != "-").count();
-    let mut report = Report::new(Body::Table { columns, rows }, json).with_heading(format!(
-        "{} of {} · worst first · days in each WABA's Meta buckets",
-        counted(wabas, "WABA"),
-        counted(reaches.len(), "profile"),
-    ));
+    let mut report = Report::new(Body::Table { columns, rows }, json)
+        .with_csv_rows("wabas")
+        .with_heading(format!(
+            "{} of {} · worst first · days in each WABA's Meta buckets",
+            counted(wabas, "WABA"),
+            counted(reaches.len(), "profile"),
+        ));
     let no_ledger = lines.iter().filter(|l| l.rank() == Rank::NoLedger).count();
     if no_ledger > 0 {
         report = report.with_note(format!(
@@ -313,46 +311,6 @@ fn table(lines: &[Line]) -> (Vec<Column>, Vec<Vec<Cell>>) {
         Column::new("NUMBERS").optional(),
     ];
     (columns, lines.iter().map(row).collect())
-}
-
-/// For spreadsheets: the JSON lines' values, amounts plain beside their
-/// currency.
-fn csv(lines: &[Line]) -> (Vec<Column>, Vec<Vec<Cell>>) {
-    const FIELDS: [&str; 11] = [
-        "profile",
-        "waba_id",
-        "name",
-        "currency",
-        "balance",
-        "status",
-        "spend_today",
-        "spend_month",
-        "runs_out_on",
-        "numbers",
-        "error",
-    ];
-    let rows = lines
-        .iter()
-        .map(|l| {
-            let v = line_json(l);
-            FIELDS
-                .iter()
-                .map(|f| {
-                    let x = match *f {
-                        "runs_out_on" => &v["forecast"]["runs_out_on"],
-                        "error" => &v["error"]["message"],
-                        f => &v[f],
-                    };
-                    Cell::plain(match x {
-                        Value::Null => String::new(),
-                        Value::String(s) => s.clone(),
-                        other => other.to_string(),
-                    })
-                })
-                .collect()
-        })
-        .collect();
-    (FIELDS.iter().map(|f| Column::new(f)).collect(), rows)
 }
 
 fn row(l: &Line) -> Vec<Cell> {

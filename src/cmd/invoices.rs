@@ -197,12 +197,10 @@ fn statement(b: &Books, start: NaiveDate) -> Report {
         *by_category.entry(name(&p.point.category)).or_default() += p.amount;
         *by_country.entry(name(&p.point.country)).or_default() += p.amount;
     }
+    // Each line of the statement: the table's row and, in JSON and CSV,
+    // `{section, item, amount}`.
     let row = |section: &str, item: String, amount: Decimal, style: Style| {
-        vec![
-            Cell::styled(section, style),
-            Cell::plain(item),
-            Cell::styled(money::plain(amount), style),
-        ]
+        (section.to_string(), item, amount, style)
     };
     let mut rows = vec![row(
         "opening balance",
@@ -278,7 +276,20 @@ fn statement(b: &Books, start: NaiveDate) -> Report {
             "by_country": money_map(&by_country),
         },
         "closing": money::plain(m.closing),
+        "lines": rows.iter().map(|(section, item, amount, _)| json!({
+            "section": section, "item": item, "amount": money::plain(*amount),
+        })).collect::<Vec<_>>(),
     });
+    let rows = rows
+        .into_iter()
+        .map(|(section, item, amount, style)| {
+            vec![
+                Cell::styled(section, style),
+                Cell::plain(item),
+                Cell::styled(money::plain(amount), style),
+            ]
+        })
+        .collect();
     let mut report = Report::new(
         Body::Table {
             columns: vec![
@@ -290,6 +301,7 @@ fn statement(b: &Books, start: NaiveDate) -> Report {
         },
         json,
     )
+    .with_csv_rows("lines")
     .with_heading(format!("WABA {} · statement for {label}", b.waba));
     let opened = books::local_day(b.opened_at().unwrap_or(b.now), b.offset);
     if opened > start && opened.with_day(1) == Some(start) {

@@ -419,12 +419,29 @@ fn report_rows(json: &Value, key: &str) -> Vec<Value> {
         .unwrap_or_default()
 }
 
-/// The keys of the first row, in order: the CSV header.
-fn json_keys(first: &Value) -> Vec<String> {
-    first
-        .as_object()
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default()
+/// A row as CSV sees it: a nested object's keys joined to its own with a
+/// dot (`forecast.runs_out_on`), so that every header names a JSON path.
+fn flatten(row: &Value) -> serde_json::Map<String, Value> {
+    fn walk(prefix: &str, v: &Value, out: &mut serde_json::Map<String, Value>) {
+        match v {
+            Value::Object(m) => {
+                for (k, v) in m {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&key, v, out);
+                }
+            }
+            other => {
+                out.insert(prefix.to_string(), other.clone());
+            }
+        }
+    }
+    let mut out = serde_json::Map::new();
+    walk("", row, &mut out);
+    out
 }
 
 fn json_csv_header(keys: &[String]) -> String {
@@ -432,9 +449,9 @@ fn json_csv_header(keys: &[String]) -> String {
     h.join(",") + "\n"
 }
 
-/// One row: each key's value as text (null empty, a list or an object as
+/// One row: each key's value as text (null or absent empty, a list as
 /// compact JSON).
-fn json_csv_line(keys: &[String], row: &Value) -> String {
+fn json_csv_line(keys: &[String], row: &serde_json::Map<String, Value>) -> String {
     let line: Vec<String> = keys
         .iter()
         .map(|k| match row.get(k) {
@@ -446,10 +463,20 @@ fn json_csv_line(keys: &[String], row: &Value) -> String {
     line.join(",") + "\n"
 }
 
+/// The header is every key any row has, in the order first seen: a row
+/// with an `error` (a WABA that could not be read) keeps its message.
 fn json_csv(rows: &[Value]) -> String {
-    let keys = json_keys(&rows[0]);
+    let flat: Vec<_> = rows.iter().map(flatten).collect();
+    let mut keys: Vec<String> = Vec::new();
+    for r in &flat {
+        for k in r.keys() {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
+    }
     let mut out = json_csv_header(&keys);
-    for r in rows {
+    for r in &flat {
         out.push_str(&json_csv_line(&keys, r));
     }
     out

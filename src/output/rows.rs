@@ -6,9 +6,7 @@ use std::io::{self, BufWriter, Stdout, Write};
 
 use serde::Serialize;
 
-use super::{
-    Body, Cell, Column, Format, Printer, Report, json_csv_header, json_csv_line, json_keys,
-};
+use super::{Body, Cell, Column, Format, Printer, Report, flatten, json_csv_header, json_csv_line};
 use crate::error::{Error, Kind, Result};
 
 pub struct Rows {
@@ -17,7 +15,8 @@ pub struct Rows {
     table: Vec<Vec<Cell>>,
     out: Option<BufWriter<Stdout>>,
     count: usize,
-    /// CSV: the first row's JSON keys, the header every row follows.
+    /// CSV: the first row's JSON keys, the header every row follows (rows
+    /// streamed are of one type, so they share it).
     keys: Vec<String>,
 }
 
@@ -58,10 +57,12 @@ impl Rows {
             }
             _ => {
                 // The row's JSON, flat: CSV headers are the JSON keys.
-                let row = serde_json::to_value(json)
-                    .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?;
+                let row = flatten(
+                    &serde_json::to_value(json)
+                        .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?,
+                );
                 let header = if first {
-                    self.keys = json_keys(&row);
+                    self.keys = row.keys().cloned().collect();
                     json_csv_header(&self.keys)
                 } else {
                     String::new()

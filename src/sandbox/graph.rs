@@ -110,6 +110,7 @@ pub const LIMITED_TOKEN: &str = "limited";
 /// A system user's token: full scopes, but granular scopes that name no
 /// WABA (as Meta's own example shows), so nothing can be listed from it.
 pub const SYSTEM_TOKEN: &str = "system-user";
+pub const FIXTURE_TOKENS: [&str; 3] = [EXPIRED_TOKEN, LIMITED_TOKEN, SYSTEM_TOKEN];
 
 pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Reply, bool) {
     let Some((version, rest)) = call.segments.split_first() else {
