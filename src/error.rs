@@ -3,7 +3,25 @@
 
 use std::fmt;
 
-use crate::graph::GraphError;
+use serde::Serialize;
+
+/// The `error` object of a Graph response, read tolerantly: every field is
+/// optional and unknown fields are ignored. It is read and explained in
+/// `graph::error`; it lives here because an `Error` carries it.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct GraphError {
+    pub http_status: u16,
+    pub code: Option<i64>,
+    pub subcode: Option<i64>,
+    #[serde(rename = "type")]
+    pub error_type: Option<String>,
+    pub message: Option<String>,
+    pub user_title: Option<String>,
+    pub user_msg: Option<String>,
+    pub details: Option<String>,
+    pub fbtrace_id: Option<String>,
+    pub is_transient: Option<bool>,
+}
 
 /// What went wrong, as far as a script calling `waba` needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

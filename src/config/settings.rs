@@ -9,7 +9,7 @@ use url::Url;
 use super::file::{Config, Profile};
 use crate::error::{Error, Result};
 use crate::graph::{ApiVersion, NetConfig, version};
-use crate::output::Format;
+use crate::output::format::Format;
 
 pub const DEFAULT_GRAPH_URL: &str = "https://graph.facebook.com";
 

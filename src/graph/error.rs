@@ -4,27 +4,10 @@
 //! because the same subcode means different things under different codes
 //! (2388091 under 136024 vs. elsewhere; see graph-api.md §1.3).
 
-use serde::Serialize;
 use serde_json::Value;
 
+pub use crate::error::GraphError;
 use crate::error::{Error, Kind};
-
-/// The `error` object of a Graph response, read tolerantly: every field is
-/// optional and unknown fields are ignored.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
-pub struct GraphError {
-    pub http_status: u16,
-    pub code: Option<i64>,
-    pub subcode: Option<i64>,
-    #[serde(rename = "type")]
-    pub error_type: Option<String>,
-    pub message: Option<String>,
-    pub user_title: Option<String>,
-    pub user_msg: Option<String>,
-    pub details: Option<String>,
-    pub fbtrace_id: Option<String>,
-    pub is_transient: Option<bool>,
-}
 
 /// Every throttling code Meta documents (graph-api.md §1.3, §7), and
 /// whether a safe request may retry it after a pause. All of them exit 6

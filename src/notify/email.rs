@@ -10,7 +10,7 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
-use super::Message;
+use super::message::Message;
 use crate::config::file::Smtp;
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;

@@ -3,30 +3,18 @@
 //! delivered yet for a later run.
 
 pub mod email;
+mod message;
 pub mod queue;
 mod webhook;
 
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+
+pub use message::Message;
 
 use crate::billing::policy::Target;
 use crate::error::{Error, Kind, Result};
-
-/// One notification, as every kind of target receives it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Message {
-    /// `balance_low`, `recharge_failed` or `test`.
-    pub event: String,
-    pub subject: String,
-    /// Plain text: the email's body, and the webhook's `text` (which
-    /// Slack-compatible hooks show).
-    pub text: String,
-    /// The webhook's JSON body (`text` included).
-    pub body: Value,
-}
 
 /// Where messages go.
 pub enum Sink {

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
 
-use super::Message;
+use super::message::Message;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::billing::ledger::time;

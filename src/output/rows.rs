@@ -6,8 +6,12 @@ use std::io::{self, BufWriter, Stdout, Write};
 
 use serde::Serialize;
 
-use super::{Body, Cell, Column, Format, Printer, Report, flatten, json_csv_header, json_csv_line};
-use crate::error::{Error, Kind, Result};
+use super::csv::{flatten, json_csv_header, json_csv_line};
+use super::format::Format;
+use super::printer::Printer;
+use super::report::{Body, Cell, Column, Report};
+use super::text::stdout_error;
+use crate::error::{Error, Result};
 
 pub struct Rows {
     format: Format,
@@ -109,12 +113,4 @@ fn write(out: &mut BufWriter<Stdout>, bytes: &[u8]) -> Result<()> {
     let text = String::from_utf8_lossy(bytes);
     out.write_all(crate::secret::scrub(&text).as_bytes())
         .map_err(stdout_error)
-}
-
-pub(super) fn stdout_error(e: io::Error) -> Error {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Error::new(Kind::Internal, "broken pipe").broken_pipe()
-    } else {
-        Error::internal(format!("cannot write to stdout: {e}"))
-    }
 }

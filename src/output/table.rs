@@ -5,7 +5,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Cell, Column, Style};
+use super::report::{Cell, Column, Style};
+use super::text::printable;
 
 const GAP: usize = 2;
 const MIN_FLEX: usize = 6;
@@ -17,7 +18,7 @@ pub fn render(columns: &[Column], rows: &[Vec<Cell>], width: Option<usize>, colo
         .iter()
         .map(|r| {
             r.iter()
-                .map(|c| Cell::styled(super::printable(&c.text, false), c.style))
+                .map(|c| Cell::styled(printable(&c.text, false), c.style))
                 .collect()
         })
         .collect();

@@ -5,8 +5,16 @@
 
 use sqlx::AnyConnection;
 
-use super::Backend;
 use crate::error::Result;
+use serde::Serialize;
+
+/// Which database the store is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
 
 /// The store's tables, one `name` column.
 pub fn tables_sql(b: Backend) -> &'static str {

@@ -16,13 +16,7 @@ use sqlx::{AnyPool, Row};
 use crate::clock::{Clock, rfc3339};
 use crate::error::{Error, Result};
 use crate::secret::Secret;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
+pub use dialect::Backend;
 
 /// Cloning shares the pool.
 #[derive(Clone)]
