@@ -34,7 +34,7 @@ pub async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
             "waba sandbox listening on {} (state in {}); default WABA {}; Ctrl-C to stop",
             running.url(),
             ctx.paths.sandbox_dir().display(),
-            sandbox::seed::DEFAULT_WABA
+            sandbox::ids::DEFAULT_WABA
         );
     }
     running.wait().await;

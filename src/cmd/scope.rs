@@ -48,8 +48,8 @@ pub async fn every_waba(run: &Context, jobs: usize) -> Result<Vec<Reach>> {
     if run.settings.sandbox {
         reaches.push(own("sandbox", None, None));
         businesses.push(vec![
-            crate::sandbox::seed::DEMO_BUSINESS.to_string(),
-            crate::sandbox::seed::OTHER_BUSINESS.to_string(),
+            crate::sandbox::ids::DEMO_BUSINESS.to_string(),
+            crate::sandbox::ids::OTHER_BUSINESS.to_string(),
         ]);
     } else {
         let names: Vec<String> = match &run.raw.profile {

@@ -20,8 +20,8 @@ pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<
             vec![b.to_string()]
         }
         None if ctx.settings.sandbox => vec![
-            crate::sandbox::seed::DEMO_BUSINESS.to_string(),
-            crate::sandbox::seed::OTHER_BUSINESS.to_string(),
+            crate::sandbox::ids::DEMO_BUSINESS.to_string(),
+            crate::sandbox::ids::OTHER_BUSINESS.to_string(),
         ],
         None => ctx
             .settings

@@ -135,7 +135,7 @@ impl Settings {
         let (waba, business) = if raw.sandbox {
             let waba = raw.waba.clone().unwrap_or_else(|| {
                 Sourced::new(
-                    crate::sandbox::seed::DEFAULT_WABA.to_string(),
+                    crate::sandbox::ids::DEFAULT_WABA.to_string(),
                     Source::Sandbox,
                 )
             });
@@ -151,7 +151,7 @@ impl Settings {
         }
         let app_id = if raw.sandbox {
             Some(Sourced::new(
-                crate::sandbox::seed::SANDBOX_APP_ID.to_string(),
+                crate::sandbox::ids::SANDBOX_APP_ID.to_string(),
                 Source::Sandbox,
             ))
         } else {

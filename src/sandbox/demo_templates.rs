@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::seed::{DEFAULT_WABA, SECOND_WABA};
+use super::ids::{DEFAULT_WABA, SECOND_WABA};
 use super::world::{Node, World};
 
 /// Ids of seeded templates start here; created ones continue after.

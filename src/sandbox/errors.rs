@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::graph::Reply;
+use super::wire::Reply;
 
 /// Meta's HTTP status and title for a code.
 fn title(code: i64) -> (u16, &'static str) {

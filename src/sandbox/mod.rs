@@ -4,15 +4,18 @@
 //! port; `waba sandbox serve` runs it as a server for scripts.
 
 pub mod demo_templates;
+mod disk;
 pub mod drift;
 pub mod errors;
 pub mod graph;
+pub mod ids;
 pub mod inject;
 pub mod payments;
 pub mod registration;
 pub mod seed;
 pub mod templates;
 pub mod traffic;
+pub mod wire;
 pub mod world;
 
 use std::net::SocketAddr;
@@ -77,7 +80,7 @@ pub struct Recorded {
 }
 
 struct Shared {
-    store: Mutex<world::Store>,
+    store: Mutex<disk::Store>,
     opts: Options,
     clock: Clock,
     requests: AtomicU64,
@@ -116,7 +119,7 @@ impl Drop for Running {
 
 /// Starts the emulator on `127.0.0.1:port` (0 = any free port).
 pub async fn start(dir: &Path, port: u16, opts: Options, clock: Clock) -> Result<Running> {
-    let store = world::Store::open(dir, opts.wabas, opts.templates)?;
+    let store = disk::Store::open(dir, opts.wabas, opts.templates)?;
     let listener = TcpListener::bind(("127.0.0.1", port)).await.map_err(|e| {
         Error::usage(format!("cannot listen on 127.0.0.1:{port}: {e}"))
             .with_hint("pick another --port, or 0 for any free port")
@@ -281,7 +284,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     let reply = if let Some(inject::What::Error { code, subcode }) = injected {
         errors::meta(code, subcode, None, &trace)
     } else if seq < sh.opts.fail_first || random_fail {
-        let mut r = graph::error(
+        let mut r = wire::error(
             500,
             2,
             None,
@@ -292,7 +295,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
         r.body["error"]["is_transient"] = json!(true);
         r
     } else if throttled {
-        graph::error(
+        wire::error(
             429,
             80007,
             None,
@@ -303,7 +306,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     } else {
         lost = injected == Some(inject::What::Lost);
         hang = injected == Some(inject::What::Hang);
-        let call = graph::Call {
+        let call = wire::Call {
             method: &method,
             segments,
             query: query.clone(),
@@ -328,7 +331,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             }
         }) {
             Ok(r) => r,
-            Err(e) => graph::error(
+            Err(e) => wire::error(
                 500,
                 1,
                 None,
@@ -385,7 +388,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     let usage_key = reply
         .waba
         .clone()
-        .unwrap_or_else(|| seed::DEFAULT_WABA.to_string());
+        .unwrap_or_else(|| ids::DEFAULT_WABA.to_string());
     let usage = json!({ usage_key: [{
         "type": "whatsapp_business_management", "call_count": usage_pct, "total_cputime": 1,
         "total_time": 1, "estimated_time_to_regain_access": 0
@@ -437,20 +440,20 @@ fn control_inbox(sh: &Shared) -> Response {
 
 /// The verification codes the sandbox in `dir` has "sent", oldest first.
 pub fn inbox(dir: &Path) -> Result<Vec<world::SentCode>> {
-    let mut store = world::Store::open(dir, 0, 0)?;
+    let mut store = disk::Store::open(dir, 0, 0)?;
     store.with(|w| (w.inbox.clone(), false))
 }
 
 /// The emails and webhook calls the sandbox in `dir` has "delivered",
 /// oldest first.
 pub fn outbox(dir: &Path) -> Result<Vec<world::Delivery>> {
-    let mut store = world::Store::open(dir, 0, 0)?;
+    let mut store = disk::Store::open(dir, 0, 0)?;
     store.with(|w| (w.outbox.clone(), false))
 }
 
 /// Records a delivery in the outbox of the sandbox in `dir`.
 pub fn deliver(dir: &Path, d: world::Delivery) -> Result<()> {
-    let mut store = world::Store::open(dir, 0, 0)?;
+    let mut store = disk::Store::open(dir, 0, 0)?;
     store.with(|w| {
         w.outbox.push(d);
         ((), true)

@@ -12,11 +12,10 @@
 //! It honours no `Idempotency-Key`, like localstripe, so nothing in waba may
 //! depend on one.
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::graph::{Call, Reply};
-use super::world::World;
+use super::wire::{Call, Reply};
+use super::world::{Intent, World};
 
 /// The customers the sandbox knows; the first is every demo WABA's.
 pub const CUSTOMERS: [&str; 2] = ["cus_sandbox_demo", "cus_sandbox_other"];
@@ -24,21 +23,6 @@ pub const CUSTOMERS: [&str; 2] = ["cus_sandbox_demo", "cus_sandbox_other"];
 pub const SECRET_KEY: &str = "sk_test_sandbox";
 /// The card every demo WABA starts with.
 pub const DEMO_CARD: &str = "pm_card_visa";
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Intent {
-    pub id: String,
-    pub amount: i64,
-    pub currency: String,
-    pub customer: String,
-    pub payment_method: String,
-    pub description: Option<String>,
-    pub metadata: serde_json::Map<String, Value>,
-    pub status: String,
-    pub last_payment_error: Option<Value>,
-    pub latest_charge: Option<String>,
-    pub created: i64,
-}
 
 impl Intent {
     fn json(&self) -> Value {

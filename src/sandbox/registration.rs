@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde_json::{Value, json};
 
 use super::errors::{meta, migration};
-use super::graph::{Call, Reply, invalid_param, unknown_object};
+use super::wire::{Call, Reply, invalid_param, unknown_object};
 use super::world::{Node, RegistrationCall, SentCode, World};
 use crate::clock::Clock;
 use crate::graph::registration::{CALLS_PER_WINDOW, REGIONS, WINDOW_HOURS};
@@ -237,7 +237,7 @@ pub fn subscriptions(
             (r, false)
         }
         "POST" => {
-            let mut app = super::seed::SANDBOX_APP.clone();
+            let mut app = super::ids::SANDBOX_APP.clone();
             match (
                 call.param("override_callback_uri"),
                 call.param("verify_token"),

@@ -7,13 +7,12 @@
 //! through the Resumable Upload API emulated here too.
 
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::errors::meta;
-use super::graph::{Call, Reply, invalid_param, unknown_object};
-use super::seed::SANDBOX_APP_ID;
-use super::world::{Node, World};
+use super::ids::SANDBOX_APP_ID;
+use super::wire::{Call, Reply, invalid_param, unknown_object};
+use super::world::{Event, Locked, Node, Upload, World};
 use crate::clock::{Clock, rfc3339};
 use crate::templates::definition::{self, SERVER_ONLY};
 use crate::templates::limits::{CREATIONS_PER_HOUR, Edits, NAME_LOCK_DAYS};
@@ -29,33 +28,6 @@ pub const LIMIT_VERIFIED: usize = 6000;
 /// Words that make a UTILITY or AUTHENTICATION template read as marketing:
 /// the sandbox rejects those with INCORRECT_CATEGORY.
 const PROMOTIONAL: &[&str] = &["% off", "discount", "sale", "promo", "offer", "coupon"];
-
-/// One template creation or edit, for the limits.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Event {
-    pub waba: String,
-    pub template_id: String,
-    pub kind: String,
-    pub at: DateTime<Utc>,
-}
-
-/// A name+language that cannot be used again until `until`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Locked {
-    pub waba: String,
-    pub name: String,
-    pub language: String,
-    pub until: DateTime<Utc>,
-}
-
-/// An upload session of the Resumable Upload API.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Upload {
-    pub id: String,
-    pub file_type: String,
-    pub length: u64,
-    pub handle: Option<String>,
-}
 
 fn success() -> Reply {
     Reply::ok(json!({"success": true}))
@@ -576,7 +548,7 @@ pub fn list(world: &World, waba_id: &str, call: &Call, trace: &str) -> Reply {
                 .is_none_or(|n| t.field("name").is_some_and(|v| v.contains(n)))
         })
         .collect();
-    super::graph::page(&items, waba_id, "message_templates", call, trace, |t| {
+    super::wire::page(&items, waba_id, "message_templates", call, trace, |t| {
         render(t, call.param("fields"), trace)
     })
 }

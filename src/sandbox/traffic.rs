@@ -11,8 +11,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value, json};
 
-use super::graph::{Call, Reply, invalid_param, unknown_object};
-use super::seed::SECOND_WABA;
+use super::ids::SECOND_WABA;
+use super::wire::{Call, Reply, invalid_param, unknown_object};
 use super::world::{Node, World};
 use crate::billing::rates::{self, Card};
 use crate::clock::Clock;
@@ -336,7 +336,7 @@ mod tests {
     #[test]
     fn traffic_is_the_same_on_every_run_and_grows_through_today() {
         let w = super::super::seed::demo();
-        let waba = w.waba(super::super::seed::DEFAULT_WABA).unwrap();
+        let waba = w.waba(super::super::ids::DEFAULT_WABA).unwrap();
         let noon = 1_795_262_400; // 2026-11-21 12:00 UTC
         let a = traffic(&w, waba, noon - 10 * DAY, noon, noon);
         let b = traffic(&w, waba, noon - 10 * DAY, noon, noon);

@@ -2,16 +2,9 @@
 //! sandbox directory and reloaded when another process changed it, so a
 //! `sandbox serve` and in-process runs tell one coherent story.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::time::SystemTime;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-
-use crate::config::atomic;
-use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Business {
@@ -114,15 +107,15 @@ pub struct World {
     /// Message templates of every WABA (`parent` is the WABA).
     pub templates: Vec<Node>,
     /// Template creations and edits, for Meta's limits.
-    pub template_events: Vec<super::templates::Event>,
+    pub template_events: Vec<Event>,
     /// Names of deleted approved templates, blocked for 30 days.
-    pub locked_names: Vec<super::templates::Locked>,
+    pub locked_names: Vec<Locked>,
     /// Sessions of the Resumable Upload API.
-    pub uploads: Vec<super::templates::Upload>,
+    pub uploads: Vec<Upload>,
     pub last_template_id: u64,
     /// The card processor's PaymentIntents (`/v1/payment_intents`).
     #[serde(default)]
-    pub intents: Vec<super::payments::Intent>,
+    pub intents: Vec<Intent>,
     #[serde(default)]
     pub last_intent: u64,
     /// Alerts delivered to the sandbox instead of a mail server or a URL.
@@ -167,87 +160,45 @@ impl World {
     }
 }
 
-/// The world on disk, with the stamp of the copy in memory.
-pub struct Store {
-    dir: PathBuf,
-    world: World,
-    stamp: Option<(SystemTime, u64)>,
+/// One template creation or edit, for the limits.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Event {
+    pub waba: String,
+    pub template_id: String,
+    pub kind: String,
+    pub at: DateTime<Utc>,
 }
 
-impl Store {
-    /// Opens the sandbox directory, seeding it on first use, growing the
-    /// fleet to `fleet` WABAs and the default WABA to `templates` templates.
-    pub fn open(dir: &Path, fleet: u32, templates: u32) -> Result<Store> {
-        // Its outbox holds alert targets, its store a ledger: private.
-        atomic::private_dir(dir)?;
-        let _lock = atomic::lock(&dir.join(".lock"))?;
-        let path = dir.join("world.json");
-        let mut world = match atomic::read_optional(&path)? {
-            Some(text) => match serde_json::from_str::<World>(&text) {
-                Ok(w) if w.schema == World::SCHEMA => w,
-                _ => {
-                    return Err(Error::usage(format!(
-                        "the sandbox state {} is unreadable",
-                        path.display()
-                    ))
-                    .with_hint("run `waba sandbox reset` to start the sandbox afresh"));
-                }
-            },
-            None => super::seed::demo(),
-        };
-        let before = (world.wabas.len(), world.templates.len());
-        super::seed::grow_fleet(&mut world, fleet);
-        super::seed::grow_templates(&mut world, templates);
-        let mut store = Store {
-            dir: dir.to_path_buf(),
-            world,
-            stamp: None,
-        };
-        let after = (store.world.wabas.len(), store.world.templates.len());
-        if store.stamp_now().is_none() || after != before {
-            store.save_locked()?;
-        }
-        store.stamp = store.stamp_now();
-        Ok(store)
-    }
+/// A name+language that cannot be used again until `until`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Locked {
+    pub waba: String,
+    pub name: String,
+    pub language: String,
+    pub until: DateTime<Utc>,
+}
 
-    fn path(&self) -> PathBuf {
-        self.dir.join("world.json")
-    }
+/// An upload session of the Resumable Upload API.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Upload {
+    pub id: String,
+    pub file_type: String,
+    pub length: u64,
+    pub handle: Option<String>,
+}
 
-    fn stamp_now(&self) -> Option<(SystemTime, u64)> {
-        let m = fs::metadata(self.path()).ok()?;
-        Some((m.modified().ok()?, m.len()))
-    }
-
-    fn refresh(&mut self) -> Result<()> {
-        let now = self.stamp_now();
-        if now != self.stamp
-            && let Some(text) = atomic::read_optional(&self.path())?
-            && let Ok(w) = serde_json::from_str::<World>(&text)
-        {
-            self.world = w;
-            self.stamp = now;
-        }
-        Ok(())
-    }
-
-    fn save_locked(&mut self) -> Result<()> {
-        let text = serde_json::to_string_pretty(&self.world)
-            .map_err(|e| Error::internal(format!("cannot encode the sandbox state: {e}")))?;
-        atomic::write(&self.path(), &text, true)?;
-        self.stamp = self.stamp_now();
-        Ok(())
-    }
-
-    /// Runs `f` on the current world; saves it when `f` says it changed it.
-    pub fn with<T>(&mut self, f: impl FnOnce(&mut World) -> (T, bool)) -> Result<T> {
-        let _lock = atomic::lock(&self.dir.join(".lock"))?;
-        self.refresh()?;
-        let (out, changed) = f(&mut self.world);
-        if changed {
-            self.save_locked()?;
-        }
-        Ok(out)
-    }
+/// A PaymentIntent of the sandbox's card processor.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Intent {
+    pub id: String,
+    pub amount: i64,
+    pub currency: String,
+    pub customer: String,
+    pub payment_method: String,
+    pub description: Option<String>,
+    pub metadata: serde_json::Map<String, Value>,
+    pub status: String,
+    pub last_payment_error: Option<Value>,
+    pub latest_charge: Option<String>,
+    pub created: i64,
 }
