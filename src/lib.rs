@@ -22,6 +22,7 @@ pub mod phone;
 pub mod prompt;
 pub mod sandbox;
 pub mod secret;
+pub mod session;
 pub mod stop;
 pub mod store;
 pub mod templates;
