@@ -1,7 +1,7 @@
 //! "Now", injected: `WABA_NOW` (RFC 3339) fixes it for the sandbox and the
 //! CLI alike, so tests and demos are reproducible.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 
 use crate::error::{Error, Result};
 
@@ -56,4 +56,16 @@ pub fn serialize_opt_rfc3339<S: serde::Serializer>(
         Some(t) => serialize_rfc3339(t, s),
         None => s.serialize_none(),
     }
+}
+
+/// A day as a person writes it: YYYY-MM-DD, nothing else.
+pub fn parse_day(what: &str, s: &str) -> crate::error::Result<NaiveDate> {
+    let t = s.trim();
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .ok()
+        .filter(|_| t.len() == 10)
+        .ok_or_else(|| {
+            crate::error::Error::usage(format!("{what} `{t}` is not a date"))
+                .with_hint("write days as YYYY-MM-DD, e.g. 2026-11-01")
+        })
 }

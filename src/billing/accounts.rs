@@ -1,6 +1,7 @@
 //! What the store keeps per WABA for billing: its currency (from Meta, read
 //! once), the last balance status it was seen in, and the card its top-ups
-//! are charged to.
+//! are charged to; and reading them for a session: the account from Meta
+//! on first use, the card, the numbers sharing the balance.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -9,6 +10,10 @@ use sqlx::Row;
 use super::ledger::time;
 use crate::clock::rfc3339;
 use crate::error::Result;
+use crate::error::{Error, Kind as ErrorKind};
+use crate::graph::phone_numbers::PhoneNumber;
+use crate::graph::waba::Waba;
+use crate::session::Session;
 use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -107,4 +112,64 @@ pub async fn set_card(store: &Store, c: &PaymentCard) -> Result<()> {
     .execute(store.writer())
     .await?;
     Ok(())
+}
+
+/// The WABA's billing account: its currency comes from Meta once, then
+/// from the store.
+pub async fn of(ctx: &Session, waba: &str) -> Result<Account> {
+    of_listed(ctx, waba, None).await
+}
+
+/// `of`, taking the currency from a listing of WABAs when it has one
+/// (`balance --all`), so that no call is made for it.
+pub async fn of_listed(ctx: &Session, waba: &str, listed: Option<&Waba>) -> Result<Account> {
+    let store = ctx.store().await?;
+    if let Some(a) = get(store, waba).await? {
+        return Ok(a);
+    }
+    let w = match listed.filter(|w| w.currency.is_some()) {
+        Some(w) => w.clone(),
+        None => crate::graph::waba::get(ctx.graph().await?, waba).await?,
+    };
+    let Some(currency) = w.currency.filter(|c| c.len() == 3) else {
+        return Err(Error::new(
+            ErrorKind::Rejected,
+            format!("Meta gives no currency for WABA {waba}"),
+        )
+        .with_hint(
+            "a WABA's currency is set when its payment method is added in Meta Business Suite",
+        ));
+    };
+    let a = Account {
+        waba_id: waba.to_string(),
+        currency: currency.to_ascii_uppercase(),
+        timezone_id: w.timezone_id,
+        status: None,
+    };
+    put(store, &a, ctx.clock.now()).await?;
+    Ok(a)
+}
+
+/// The numbers sharing the balance; none when Meta cannot say.
+pub async fn numbers_of(ctx: &Session, waba: &str) -> Option<Vec<PhoneNumber>> {
+    let client = ctx.graph().await.ok()?;
+    crate::graph::phone_numbers::list(client, waba).await.ok()
+}
+
+/// The card of a WABA; in the sandbox, the demo card until one is set.
+pub async fn card_of(ctx: &Session, waba: &str) -> Result<PaymentCard> {
+    if let Some(c) = card(ctx.store().await?, waba).await? {
+        return Ok(c);
+    }
+    if ctx.settings.sandbox {
+        return Ok(PaymentCard {
+            waba_id: waba.to_string(),
+            customer: crate::sandbox::payments::CUSTOMERS[0].to_string(),
+            card: crate::sandbox::payments::DEMO_CARD.to_string(),
+            set_at: ctx.clock.now(),
+            set_by: "sandbox (demo card)".into(),
+        });
+    }
+    Err(Error::usage(format!("no card is set for WABA {waba}"))
+        .with_hint("set one with `waba payment set --customer cus_… --card pm_…`"))
 }

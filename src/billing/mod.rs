@@ -2,6 +2,8 @@
 
 pub mod accounts;
 pub mod balance;
+pub mod books;
+pub mod crossings;
 pub mod ledger;
 pub mod money;
 pub mod policy;

@@ -3,23 +3,16 @@
 //! once per crossing below the threshold, and when an auto-recharge is
 //! declined; then every queued message delivered, or kept for a later run.
 
-use chrono::{DateTime, Utc};
-use rust_decimal::Decimal;
 use serde_json::json;
 
-use super::balance::{account, numbers_of};
-use super::books::Books;
-use super::policy::Applied;
 use crate::billing::money;
 use crate::billing::policy::{self, Alerts, Rule, Target};
 use crate::cli::AlertsCommand;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
-use crate::notify::{Message, Sink, queue};
+use crate::notify::deliver::send;
+use crate::notify::{Message, queue};
 use crate::output::{Body, Cell, Column, Report, Style};
-
-/// Tries per delivery within one run; what still fails waits for the next.
-const TRIES: u32 = 3;
 
 pub async fn run(ctx: &Context, command: &AlertsCommand) -> Result<Report> {
     match command {
@@ -41,7 +34,7 @@ async fn enable(ctx: &Context, below: &str, notify: &[String], add: bool) -> Res
         }
     }
     let waba = ctx.waba_id()?;
-    let cur = account(ctx, waba).await?.currency;
+    let cur = crate::billing::accounts::of(ctx, waba).await?.currency;
     let store = ctx.store().await?;
     let current = policy::alerts(store, waba)
         .await?
@@ -139,11 +132,11 @@ async fn show(ctx: &Context) -> Result<Report> {
     let waba = ctx.waba_id()?;
     let rule = rule_of(ctx, waba).await?;
     let store = ctx.store().await?;
-    let cur = account(ctx, waba).await?.currency;
+    let cur = crate::billing::accounts::of(ctx, waba).await?.currency;
     let crossing = policy::crossing(store, waba, Rule::Alert).await?;
     let pending = queue::pending(store, waba).await?;
     let last = queue::last_delivered(store, waba).await?;
-    let state = super::policy::state_cell(rule.enabled, &crossing);
+    let state = super::common::state_cell(rule.enabled, &crossing);
     let targets: Vec<String> = rule.targets.iter().map(Target::redacted).collect();
     let fields = vec![
         ("State".to_string(), state),
@@ -193,7 +186,7 @@ async fn show(ctx: &Context) -> Result<Report> {
 async fn test(ctx: &Context) -> Result<Report> {
     let waba = ctx.waba_id()?;
     let rule = rule_of(ctx, waba).await?;
-    let cur = account(ctx, waba).await?.currency;
+    let cur = crate::billing::accounts::of(ctx, waba).await?.currency;
     let text = format!(
         "Test of the balance alerts of WABA {waba}: they notify here when its balance falls below {}.",
         money::show(rule.below, &cur)
@@ -261,194 +254,4 @@ async fn test(ctx: &Context) -> Result<Report> {
         .with_hint("check the address or URL, and for email the profile's smtp_* settings"));
     }
     Ok(report)
-}
-
-/// Delivers one message, trying again with backoff; the number of tries.
-async fn send(ctx: &Context, sink: &Sink, t: &Target, m: &Message) -> (Result<()>, u32) {
-    let mut tries = 0;
-    loop {
-        tries += 1;
-        match sink.send(t, m, ctx.clock.now()).await {
-            Ok(()) => return (Ok(()), tries),
-            Err(e) if tries >= TRIES => return (Err(e), tries),
-            Err(_) => tokio::time::sleep(ctx.settings.net.backoff(tries - 1)).await,
-        }
-    }
-}
-
-/// Evaluates the alert rule of `books` against the balance before any
-/// recharge this run made, and queues what it fires.
-pub async fn step(
-    ctx: &Context,
-    books: &Books,
-    a: &Alerts,
-    before: Decimal,
-    applied: &mut Applied,
-) -> Result<()> {
-    let store = ctx.store().await?;
-    let waba = &books.waba;
-    let cur = &books.currency;
-    let now = ctx.clock.now();
-    let mut queued = Vec::new();
-    if before >= a.below {
-        policy::rearm(store, waba, Rule::Alert).await?;
-    } else if ctx.flags.dry_run {
-        if policy::crossing(store, waba, Rule::Alert).await?.armed {
-            applied.notes.push(format!(
-                "dry run: the balance is below {}: would alert {} target(s)",
-                money::show(a.below, cur),
-                a.targets.len()
-            ));
-        }
-    } else if policy::cross(store, waba, Rule::Alert, None, now).await? {
-        queued.push("balance_low");
-    }
-    if applied
-        .recharged
-        .as_ref()
-        .is_some_and(|r| r.declined.is_some())
-    {
-        queued.push("recharge_failed");
-    }
-    if queued.is_empty() {
-        return Ok(());
-    }
-    let numbers: Vec<String> = numbers_of(ctx, waba)
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|p| p.display_phone_number.unwrap_or(p.id))
-        .collect();
-    let b = books.balance(applied.low_below);
-    for event in queued {
-        let m = message(event, books, a, before, &b, &numbers, applied, now);
-        for t in &a.targets {
-            queue::enqueue(store.writer(), waba, t, &m, now).await?;
-        }
-    }
-    Ok(())
-}
-
-/// The words of an alert, for email and webhook alike.
-#[allow(clippy::too_many_arguments)]
-fn message(
-    event: &str,
-    books: &Books,
-    a: &Alerts,
-    before: Decimal,
-    now_balance: &crate::billing::balance::Balance,
-    numbers: &[String],
-    applied: &Applied,
-    at: DateTime<Utc>,
-) -> Message {
-    let waba = &books.waba;
-    let cur = &books.currency;
-    let show = |d: Decimal| money::show(d, cur);
-    let recharge = applied.recharged.as_ref();
-    let (subject, text) = match event {
-        "recharge_failed" => {
-            let r = recharge.expect("a declined recharge");
-            (
-                format!("waba: auto-recharge failed for WABA {waba}"),
-                format!(
-                    "Auto-recharge of {} for WABA {waba} was declined: {}. The balance is {} ({}). It is not tried again until the balance is back at or above {}: set another card with `waba --waba {waba} payment set`, or top up with `waba --waba {waba} topup AMOUNT`.",
-                    show(r.amount),
-                    r.declined.as_deref().unwrap_or("declined"),
-                    show(now_balance.balance),
-                    now_balance.status.as_str(),
-                    show(a.below)
-                ),
-            )
-        }
-        _ => {
-            let after = match recharge {
-                Some(r) if r.declined.is_none() => format!(
-                    " Auto-recharge topped up {}: the balance is now {}.",
-                    show(r.amount),
-                    show(now_balance.balance)
-                ),
-                Some(_) => " Auto-recharge was declined.".to_string(),
-                None => format!(" Top it up with `waba --waba {waba} topup AMOUNT`."),
-            };
-            (
-                format!(
-                    "waba: WABA {waba} balance {} is below {}",
-                    show(before),
-                    show(a.below)
-                ),
-                format!(
-                    "The balance of WABA {waba} is {}, below the alert threshold of {}. Numbers sharing it: {}.{after}",
-                    show(before),
-                    show(a.below),
-                    if numbers.is_empty() {
-                        "unknown".to_string()
-                    } else {
-                        numbers.join(", ")
-                    }
-                ),
-            )
-        }
-    };
-    let body = json!({
-        "event": event,
-        "waba_id": waba,
-        "currency": cur,
-        "balance": money::plain(now_balance.balance),
-        "balance_at_crossing": money::plain(before),
-        "threshold": money::plain(a.below),
-        "status": now_balance.status,
-        "numbers": numbers,
-        "recharge": recharge.map(|r| json!({
-            "amount": money::plain(r.amount),
-            "succeeded": r.declined.is_none(),
-            "declined_reason": r.declined,
-        })),
-        "at": crate::clock::rfc3339(at),
-        "text": text,
-    });
-    Message {
-        event: event.to_string(),
-        subject,
-        text,
-        body,
-    }
-}
-
-/// Delivers a WABA's queued messages; what fails stays queued for the next
-/// run, with why.
-pub async fn deliver(ctx: &Context, waba: &str, notes: &mut Vec<String>) -> Result<()> {
-    let store = ctx.store().await?;
-    let pending = queue::pending(store, waba).await?;
-    if pending.is_empty() {
-        return Ok(());
-    }
-    let sink = ctx.notifier()?;
-    for p in pending {
-        if !queue::claim(store, &p.id, ctx.clock.now()).await? {
-            continue;
-        }
-        let (result, tries) = send(ctx, &sink, &p.target, &p.message).await;
-        let attempts = p.attempts + i64::from(tries);
-        let now = ctx.clock.now();
-        match result {
-            Ok(()) => {
-                queue::delivered(store, &p.id, attempts, now).await?;
-                notes.push(format!(
-                    "alert `{}` sent to {}",
-                    p.message.event,
-                    p.target.redacted()
-                ));
-            }
-            Err(e) => {
-                queue::failed(store, &p.id, attempts, &e.message, now).await?;
-                notes.push(format!(
-                    "alert `{}` to {} not delivered ({}); kept for the next run",
-                    p.message.event,
-                    p.target.redacted(),
-                    e.message
-                ));
-            }
-        }
-    }
-    Ok(())
 }

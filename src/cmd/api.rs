@@ -52,7 +52,7 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> Result<Report> {
         req.safe = false;
         match client.mutate(req).await? {
             Sent::Done(v) => v,
-            Sent::DryRun(p) => return Ok(super::dry_run(p)),
+            Sent::DryRun(p) => return Ok(super::common::dry_run(p)),
         }
     };
     let text = serde_json::to_string_pretty(&value).unwrap_or_default();

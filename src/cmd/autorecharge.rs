@@ -4,8 +4,7 @@
 
 use serde_json::json;
 
-use super::balance::account;
-use super::payment::card_of;
+use crate::billing::accounts::{self, card_of};
 use crate::billing::money::{self, parse_amount};
 use crate::billing::policy::{self, Recharge, Rule};
 use crate::billing::topup;
@@ -29,7 +28,7 @@ async fn enable(ctx: &Context, below: &str, amount: &str) -> Result<Report> {
     let amount = parse_amount("the amount", amount)?;
     rules.charge(amount, "")?;
     let waba = ctx.waba_id()?;
-    let cur = account(ctx, waba).await?.currency;
+    let cur = accounts::of(ctx, waba).await?.currency;
     let price = rules.charge(amount, &cur)?;
     let card = card_of(ctx, waba).await?;
     let what = format!(
@@ -44,7 +43,8 @@ async fn enable(ctx: &Context, below: &str, amount: &str) -> Result<Report> {
     // The balance as the store has it (no sync, no rule applied): a
     // recharge that cannot lift it to the threshold fires once and leaves
     // the WABA low until someone tops up.
-    let books = super::books::load(ctx, waba, None, super::books::Sync::Skip).await?;
+    let books =
+        crate::billing::books::load(ctx, waba, None, crate::billing::books::Sync::Skip).await?;
     let balance = books.balance(None).balance;
     if balance + amount < below {
         ctx.printer.warn(&format!(
@@ -115,14 +115,14 @@ async fn show(ctx: &Context) -> Result<Report> {
             ),
         );
     };
-    let cur = account(ctx, waba).await?.currency;
+    let cur = accounts::of(ctx, waba).await?.currency;
     let price = ctx.billing()?.topup.charge(rule.amount, &cur)?;
     let crossing = policy::crossing(store, waba, Rule::Recharge).await?;
     let last = topup::list(store, Some(waba))
         .await?
         .into_iter()
         .find(|t| t.trigger == "auto");
-    let state = super::policy::state_cell(rule.enabled, &crossing);
+    let state = super::common::state_cell(rule.enabled, &crossing);
     let fields = vec![
         ("State".to_string(), state),
         ("Below".into(), Cell::plain(money::show(rule.below, &cur))),

@@ -1,24 +1,19 @@
 //! `balance`, `balance adjust`, and what other money commands share: the
 //! WABA's billing account (its currency) and its current balance.
 
-use chrono::{Datelike, Duration, NaiveDate};
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 use serde_json::json;
 
-use super::books::{Books, Sync};
-use super::policy;
+use crate::billing::books::{Figures, Sync};
+use crate::billing::crossings;
 
-use crate::billing::accounts::{self, Account};
-use crate::billing::balance::{Balance, Status};
+use crate::billing::accounts::{self};
+use crate::billing::balance::Status;
 use crate::billing::ledger::{self, Kind};
 use crate::billing::money::{self, parse_amount};
 use crate::billing::spend::Sum;
 use crate::cli::{BalanceArgs, BalanceCommand};
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
-use crate::graph::phone_numbers::PhoneNumber;
-use crate::graph::waba::Waba;
 use crate::output::{Body, Cell, Report, Style};
 
 pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
@@ -33,106 +28,6 @@ pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     }
 }
 
-/// The WABA's billing account: its currency comes from Meta once, then
-/// from the store.
-pub async fn account(ctx: &Context, waba: &str) -> Result<Account> {
-    account_from(ctx, waba, None).await
-}
-
-/// `account`, taking the currency from a listing of WABAs when it has one
-/// (`balance --all`), so that no call is made for it.
-pub async fn account_from(ctx: &Context, waba: &str, listed: Option<&Waba>) -> Result<Account> {
-    let store = ctx.store().await?;
-    if let Some(a) = accounts::get(store, waba).await? {
-        return Ok(a);
-    }
-    let w = match listed.filter(|w| w.currency.is_some()) {
-        Some(w) => w.clone(),
-        None => crate::graph::waba::get(ctx.graph().await?, waba).await?,
-    };
-    let Some(currency) = w.currency.filter(|c| c.len() == 3) else {
-        return Err(Error::new(
-            ErrorKind::Rejected,
-            format!("Meta gives no currency for WABA {waba}"),
-        )
-        .with_hint(
-            "a WABA's currency is set when its payment method is added in Meta Business Suite",
-        ));
-    };
-    let a = Account {
-        waba_id: waba.to_string(),
-        currency: currency.to_ascii_uppercase(),
-        timezone_id: w.timezone_id,
-        status: None,
-    };
-    accounts::put(store, &a, ctx.clock.now()).await?;
-    Ok(a)
-}
-
-/// The balance now: top-ups left open settled, spend synced (or, when
-/// Meta cannot be reached, as last synced), the status recorded for the
-/// warning other commands print.
-pub async fn current(ctx: &Context, waba: &str) -> Result<Balance> {
-    let (books, applied) = policy::load(ctx, waba, None, Sync::Lenient).await?;
-    applied.announce(ctx);
-    Ok(books.balance(applied.low_below))
-}
-
-pub fn status_cell(s: Status) -> Cell {
-    let style = match s {
-        Status::Active => Style::Good,
-        Status::Low => Style::Warn,
-        Status::Exhausted => Style::Bad,
-    };
-    Cell::styled(s.as_str(), style)
-}
-
-/// When the balance runs out at the last 7 full days' spend rate.
-pub struct Forecast {
-    pub per_day: Decimal,
-    pub runs_out_on: Option<NaiveDate>,
-}
-
-/// What `balance` shows of a WABA's books, and `balance --all` of each.
-pub struct Figures {
-    pub balance: Balance,
-    pub today: NaiveDate,
-    pub month: NaiveDate,
-    pub spend_today: Sum,
-    pub spend_month: Sum,
-    pub forecast: Forecast,
-}
-
-impl Figures {
-    pub fn of(books: &Books, low_below: Option<Decimal>) -> Figures {
-        let balance = books.balance(low_below);
-        let today = books.today();
-        let month = today.with_day(1).unwrap_or(today);
-        Figures {
-            forecast: forecast(books, balance.balance),
-            spend_today: books.spend_on(|d| d == today),
-            spend_month: books.spend_on(|d| d >= month),
-            balance,
-            today,
-            month,
-        }
-    }
-}
-
-pub fn forecast(books: &Books, balance: Decimal) -> Forecast {
-    let today = books.today();
-    let week = books.spend_on(|d| d < today && d >= today - Duration::days(7));
-    let per_day = week.amount / Decimal::from(7);
-    let runs_out_on = (per_day > Decimal::ZERO && balance > Decimal::ZERO).then(|| {
-        let days = (balance / per_day).floor().to_i64().unwrap_or(i64::MAX / 2);
-        today + Duration::days(days.min(100_000))
-    });
-    Forecast {
-        per_day,
-        runs_out_on,
-    }
-}
-
 /// `--no-sync` reads no spend from Meta; else a failed sync gives the
 /// figures of the last one, marked stale (`--check` judges on them and says
 /// so), or, with none ever made, the error.
@@ -143,13 +38,13 @@ pub fn sync_of(args: &BalanceArgs) -> Sync {
 async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     let waba = ctx.waba_id()?;
     let how = sync_of(args);
-    let (books, applied) = policy::load(ctx, waba, None, how).await?;
+    let (books, applied) = crossings::load(ctx, waba, None, how).await?;
     let fig = Figures::of(&books, applied.low_below);
     let b = &fig.balance;
     let numbers = if how == Sync::Skip {
         None
     } else {
-        numbers_of(ctx, waba).await
+        accounts::numbers_of(ctx, waba).await
     };
     let cur = &books.currency;
     let (today, month) = (fig.today, fig.month);
@@ -169,7 +64,7 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
             "Balance".into(),
             Cell::styled(money::show(b.balance, cur), Style::Header),
         ),
-        ("Status".into(), status_cell(b.status)),
+        ("Status".into(), super::common::status_cell(b.status)),
         (
             "Low below".into(),
             Cell::plain(applied.low_below.map_or_else(
@@ -323,12 +218,6 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     Ok(report)
 }
 
-/// The numbers sharing the balance; none when Meta cannot say.
-pub async fn numbers_of(ctx: &Context, waba: &str) -> Option<Vec<PhoneNumber>> {
-    let client = ctx.graph().await.ok()?;
-    crate::graph::phone_numbers::list(client, waba).await.ok()
-}
-
 async fn adjust(
     ctx: &Context,
     credit: Option<&str>,
@@ -351,7 +240,7 @@ async fn adjust(
             .with_hint("say why, e.g. --reason \"opening balance\"; it is kept with the record"));
     }
     let waba = ctx.waba_id()?;
-    let acct = account(ctx, waba).await?;
+    let acct = accounts::of(ctx, waba).await?;
     let cur = &acct.currency;
     if ctx.flags.dry_run {
         return Ok(Report::message(format!(
@@ -377,7 +266,7 @@ async fn adjust(
         ctx.clock.now(),
     )
     .await?;
-    let b = current(ctx, waba).await?;
+    let b = crossings::current(ctx, waba).await?;
     Ok(Report::new(
         Body::Text(format!(
             "Recorded a {word} of {} on WABA {waba}. Balance: {} ({})",

@@ -7,11 +7,11 @@ use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-use super::balance::{self, Figures};
-use super::books::Sync;
-use super::policy;
+use super::balance;
 use super::scope::{self, Reach, counted};
 use crate::billing::balance::Status;
+use crate::billing::books::{Figures, Sync};
+use crate::billing::crossings;
 use crate::billing::money;
 use crate::cli::BalanceArgs;
 use crate::context::Context;
@@ -114,12 +114,12 @@ pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
 }
 
 async fn read(ctx: &Context, w: &Waba, how: Sync) -> Result<Read> {
-    balance::account_from(ctx, &w.id, Some(w)).await?;
+    crate::billing::accounts::of_listed(ctx, &w.id, Some(w)).await?;
     let numbers = async {
         if how == Sync::Skip {
             None
         } else {
-            balance::numbers_of(ctx, &w.id).await
+            crate::billing::accounts::numbers_of(ctx, &w.id).await
         }
     };
     // A profile's own WABA was not listed: its name is asked for alongside.
@@ -132,7 +132,8 @@ async fn read(ctx: &Context, w: &Waba, how: Sync) -> Result<Read> {
             known => known.clone(),
         }
     };
-    let (loaded, numbers, name) = tokio::join!(policy::load(ctx, &w.id, None, how), numbers, name);
+    let (loaded, numbers, name) =
+        tokio::join!(crossings::load(ctx, &w.id, None, how), numbers, name);
     let (books, applied) = loaded?;
     let figures = Figures::of(&books, applied.low_below);
     Ok(Read {
@@ -345,7 +346,7 @@ fn row(l: &Line) -> Vec<Cell> {
                 };
                 (
                     Cell::plain(money::show(f.balance.balance, cur)),
-                    balance::status_cell(f.balance.status),
+                    super::common::status_cell(f.balance.status),
                     runs_out,
                 )
             };

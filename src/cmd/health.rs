@@ -154,7 +154,7 @@ async fn watch(ctx: &Context, waba: &str) -> Result<Watched> {
         }
     }
     if rule.is_some() && !ctx.flags.dry_run {
-        super::alerts::deliver(ctx, waba, &mut out.notes).await?;
+        crate::notify::deliver::run(ctx, waba, &mut out.notes).await?;
     }
     out.numbers = seen;
     Ok(out)

@@ -8,8 +8,8 @@ use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde_json::json;
 
-use super::books::{self, Books, Sync};
-use super::policy;
+use crate::billing::books::{self, Books, Sync};
+use crate::billing::crossings;
 use crate::billing::ledger::{Entry, Kind};
 use crate::billing::money;
 use crate::billing::spend::{Priced, Sum};
@@ -29,7 +29,7 @@ pub async fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Report> {
     }
     let waba = ctx.waba_id()?;
     let how = if args.no_sync { Sync::Skip } else { Sync::Try };
-    let (b, applied) = policy::load(ctx, waba, month, how).await?;
+    let (b, applied) = crossings::load(ctx, waba, month, how).await?;
     applied.announce(ctx);
     if b.opened_at().is_none() {
         return Ok(Report::new(

@@ -699,7 +699,7 @@ enum Answer {
 }
 
 fn dry_run(p: crate::graph::client::Prepared) -> Report {
-    super::dry_run(p)
+    super::common::dry_run(p)
         .with_note("dry run: nothing was sent; the steps after this one depend on Meta's answer")
 }
 

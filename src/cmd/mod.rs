@@ -8,13 +8,12 @@ pub mod auth;
 pub mod autorecharge;
 pub mod balance;
 pub mod balances;
-pub mod books;
+pub mod common;
 pub mod health;
 pub mod invoices;
 pub mod migrate;
 pub mod numbers;
 pub mod payment;
-pub mod policy;
 pub mod pricing;
 pub mod profile;
 pub mod registration;
@@ -186,14 +185,6 @@ async fn warn_if_short(ctx: &Context) {
             "WABA {waba}'s balance was {status} when last checked; see `waba balance`, top it up with `waba topup AMOUNT`"
         ));
     }
-}
-
-/// What `--dry-run` shows instead of sending a change.
-pub fn dry_run(p: crate::graph::client::Prepared) -> Report {
-    Report::new(
-        Body::Text(p.to_string()),
-        serde_json::json!({"dry_run": true, "request": p}),
-    )
 }
 
 /// The settings as they would be with another profile selected (for

@@ -366,7 +366,7 @@ pub async fn add(ctx: &Context, number: &str, name: &str, as_branded: bool) -> R
         crate::graph::registration::add(client, waba_id, &number, name).await?
     };
     let body = match sent {
-        crate::graph::client::Sent::DryRun(p) => return Ok(super::dry_run(p)),
+        crate::graph::client::Sent::DryRun(p) => return Ok(super::common::dry_run(p)),
         crate::graph::client::Sent::Done(body) => body,
     };
     let id = crate::graph::registration::added_id(&body)

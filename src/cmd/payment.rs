@@ -8,7 +8,6 @@ use crate::cli::PaymentCommand;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Report};
-use crate::sandbox::payments as sandbox_payments;
 
 pub async fn run(ctx: &Context, command: &PaymentCommand) -> Result<Report> {
     match command {
@@ -30,24 +29,6 @@ fn check_id(what: &str, flag: &str, prefix: &str, id: &str) -> Result<()> {
             )),
         )
     }
-}
-
-/// The card of a WABA; in the sandbox, the demo card until one is set.
-pub async fn card_of(ctx: &Context, waba: &str) -> Result<PaymentCard> {
-    if let Some(c) = accounts::card(ctx.store().await?, waba).await? {
-        return Ok(c);
-    }
-    if ctx.settings.sandbox {
-        return Ok(PaymentCard {
-            waba_id: waba.to_string(),
-            customer: sandbox_payments::CUSTOMERS[0].to_string(),
-            card: sandbox_payments::DEMO_CARD.to_string(),
-            set_at: ctx.clock.now(),
-            set_by: "sandbox (demo card)".into(),
-        });
-    }
-    Err(Error::usage(format!("no card is set for WABA {waba}"))
-        .with_hint("set one with `waba payment set --customer cus_… --card pm_…`"))
 }
 
 async fn set(ctx: &Context, customer: &str, card: &str) -> Result<Report> {
@@ -100,7 +81,7 @@ async fn set(ctx: &Context, customer: &str, card: &str) -> Result<Report> {
 
 async fn show(ctx: &Context) -> Result<Report> {
     let waba = ctx.waba_id()?;
-    let c = card_of(ctx, waba).await?;
+    let c = accounts::card_of(ctx, waba).await?;
     let found = ctx.stripe().await?.card(&c.card).await.ok();
     let label = found.as_ref().map_or_else(|| c.card.clone(), |f| f.label());
     Ok(Report::new(

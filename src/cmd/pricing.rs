@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::json;
 
-use super::balance::account;
-use super::books::parse_day;
+use crate::billing::accounts;
 use crate::billing::money;
 use crate::billing::rates::{self, CATEGORIES, Card, Rate};
 use crate::cli::PricingCommand;
+use crate::clock::parse_day;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Column, Report, Style};
@@ -96,7 +96,7 @@ async fn show(ctx: &Context, country: Option<&str>, at: Option<&str>) -> Result<
     let card = ctx.card().await?;
     // The selected WABA's currency only, when one is selected.
     let currency = match ctx.settings.waba.as_ref() {
-        Some(w) => Some(account(ctx, &w.value).await?.currency),
+        Some(w) => Some(accounts::of(ctx, &w.value).await?.currency),
         None => None,
     };
     let mut rates = in_force(card, day, country.as_deref());
@@ -200,7 +200,7 @@ async fn estimate(
             c
         }
         None => match ctx.settings.waba.as_ref() {
-            Some(w) => account(ctx, &w.value).await?.currency,
+            Some(w) => accounts::of(ctx, &w.value).await?.currency,
             None => match card.currencies().as_slice() {
                 [one] => one.clone(),
                 _ => {
@@ -294,7 +294,7 @@ async fn import(ctx: &Context, file: &std::path::Path) -> Result<Report> {
     let currency = rates[0].currency.clone();
     let rules = ctx.billing()?;
     if let Some(w) = ctx.settings.waba.as_ref() {
-        let acct = account(ctx, &w.value).await?;
+        let acct = accounts::of(ctx, &w.value).await?;
         if acct.currency != currency
             && !rules
                 .conversions

@@ -138,7 +138,7 @@ where
 /// The report for a step: a sentence, or the request `--dry-run` held back.
 fn done(sent: Sent, text: String, json: serde_json::Value) -> Report {
     match sent {
-        Sent::DryRun(p) => super::dry_run(p),
+        Sent::DryRun(p) => super::common::dry_run(p),
         Sent::Done(_) => Report::message(text).with_json(json),
     }
 }

@@ -112,7 +112,7 @@ async fn subscribe(ctx: &Context, callback_url: Option<&str>) -> Result<Report> 
     )
     .await?;
     if let Sent::DryRun(p) = sent {
-        return Ok(super::dry_run(p));
+        return Ok(super::common::dry_run(p));
     }
     let apps = subscriptions::list(client, waba).await?;
     Ok(table(waba, &apps).with_heading(format!(
@@ -128,7 +128,7 @@ async fn unsubscribe(ctx: &Context) -> Result<Report> {
     .await?;
     let client = ctx.graph().await?;
     if let Sent::DryRun(p) = subscriptions::unsubscribe(client, waba).await? {
-        return Ok(super::dry_run(p));
+        return Ok(super::common::dry_run(p));
     }
     let apps = subscriptions::list(client, waba).await?;
     Ok(table(waba, &apps).with_heading(format!(

@@ -2,8 +2,9 @@
 
 use serde_json::json;
 
-use super::balance::{account, current};
-use super::payment::card_of;
+use crate::billing::accounts;
+use crate::billing::accounts::card_of;
+use crate::billing::crossings::current;
 use crate::billing::money::{self, parse_amount};
 use crate::billing::topup::{self, Outcome, Request, Trigger};
 use crate::cli::{TopupArgs, TopupCommand};
@@ -29,7 +30,7 @@ async fn charge(ctx: &Context, amount: &str) -> Result<Report> {
     let amount = parse_amount("the amount", amount)?;
     rules.charge(amount, "")?;
     let waba = ctx.waba_id()?;
-    let acct = account(ctx, waba).await?;
+    let acct = accounts::of(ctx, waba).await?;
     let cur = acct.currency.as_str();
     let price = rules.charge(amount, cur)?;
     let card = card_of(ctx, waba).await?;

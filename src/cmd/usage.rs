@@ -8,11 +8,12 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde_json::json;
 
-use super::books::{self, Sync, parse_day};
-use super::policy;
+use crate::billing::books::{self, Sync};
+use crate::billing::crossings;
 use crate::billing::money;
 use crate::billing::spend::{How, Priced, Sum};
 use crate::cli::{UsageArgs, UsageBy};
+use crate::clock::parse_day;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Column, Format, Report, Style};
@@ -45,7 +46,7 @@ pub async fn run(ctx: &Context, args: &UsageArgs) -> Result<Report> {
     let waba = ctx.waba_id()?;
     let how = if args.no_sync { Sync::Skip } else { Sync::Try };
     let provisional = from.unwrap_or_else(|| ctx.clock.now().date_naive() - Duration::days(29));
-    let (b, applied) = policy::load(ctx, waba, Some(provisional), how).await?;
+    let (b, applied) = crossings::load(ctx, waba, Some(provisional), how).await?;
     applied.announce(ctx);
     let today = b.today();
     let to = to.unwrap_or(today);

@@ -2,6 +2,7 @@
 //! the sandbox's outbox; and the queue that keeps what could not be
 //! delivered yet for a later run.
 
+pub mod deliver;
 pub mod email;
 mod message;
 pub mod queue;

@@ -163,7 +163,7 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
         actor: &ctx.actor,
     };
     match tracked(ctx, record, api::create(client, waba, &body)).await? {
-        Sent::DryRun(p) => Ok(crate::cmd::dry_run(p)),
+        Sent::DryRun(p) => Ok(crate::cmd::common::dry_run(p)),
         Sent::Done(v) => {
             let id = v.get("id").and_then(Value::as_str).unwrap_or("?");
             let status = v.get("status").and_then(Value::as_str).unwrap_or("PENDING");
@@ -259,7 +259,7 @@ pub async fn edit(ctx: &Context, name: &str, path: &Path, no_lint: bool) -> Resu
         actor: &ctx.actor,
     };
     match tracked(ctx, record, api::edit(client, &s.id, &body)).await? {
-        Sent::DryRun(p) => Ok(crate::cmd::dry_run(p)),
+        Sent::DryRun(p) => Ok(crate::cmd::common::dry_run(p)),
         Sent::Done(_) => Ok(Report::message(format!(
             "Edited {name} ({language}, id {}): Meta reviews it again",
             s.id
@@ -325,7 +325,7 @@ pub async fn delete(ctx: &Context, name: &str, id: Option<&str>) -> Result<Repor
         actor: &ctx.actor,
     };
     match tracked(ctx, record, api::delete(client, waba, name, id)).await? {
-        Sent::DryRun(p) => Ok(crate::cmd::dry_run(p)),
+        Sent::DryRun(p) => Ok(crate::cmd::common::dry_run(p)),
         Sent::Done(_) => Ok(Report::message(format!(
             "Deleted {name}: {}",
             summaries

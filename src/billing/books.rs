@@ -1,16 +1,17 @@
 //! A WABA's books, as `balance`, `usage`, `invoices` and `topup` read
-//! them: its ledger, and its spend synced from Meta and priced.
+//! them: its ledger, and its spend synced from Meta and priced; and the
+//! figures `balance` shows of them.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
-use super::balance::account;
 use crate::billing::balance::Balance;
 use crate::billing::ledger::{self, Entry};
 use crate::billing::spend::{self, Priced, Sum};
 use crate::billing::{sync, topup};
-use crate::context::Context;
 use crate::error::Result;
+use crate::session::Session;
 
 /// Whether to bring spend up to date from Meta first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,9 +47,9 @@ pub struct Books {
 
 /// Reads a WABA's books with spend from `from` (a day in Meta's buckets),
 /// settling top-ups left open first.
-pub async fn load(ctx: &Context, waba: &str, from: Option<NaiveDate>, how: Sync) -> Result<Books> {
+pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync) -> Result<Books> {
     let store = ctx.store().await?;
-    let acct = account(ctx, waba).await?;
+    let acct = super::accounts::of(ctx, waba).await?;
     let open = topup::open(store, waba).await?;
     if !open.is_empty() {
         // The processor is only asked (and its key only needed) then.
@@ -90,14 +91,14 @@ pub async fn load(ctx: &Context, waba: &str, from: Option<NaiveDate>, how: Sync)
                 synced = true;
             }
             (Err(e), Some(at)) => {
-                ctx.printer.warn(&format!(
+                ctx.notes.warn(&format!(
                     "WABA {waba}: spend not synced from Meta ({}); the figures are as of the last sync, {}",
                     e.message,
                     crate::clock::rfc3339(at)
                 ));
                 stale = Some(e.message);
             }
-            (Err(e), None) if how == Sync::Lenient => ctx.printer.warn(&format!(
+            (Err(e), None) if how == Sync::Lenient => ctx.notes.warn(&format!(
                 "WABA {waba}: spend was never synced from Meta ({}); the balance counts the ledger only",
                 e.message
             )),
@@ -176,16 +177,50 @@ impl Books {
     }
 }
 
-/// A day as a person writes it: YYYY-MM-DD, nothing else.
-pub fn parse_day(what: &str, s: &str) -> Result<NaiveDate> {
-    let t = s.trim();
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .ok()
-        .filter(|_| t.len() == 10)
-        .ok_or_else(|| {
-            crate::error::Error::usage(format!("{what} `{t}` is not a date"))
-                .with_hint("write days as YYYY-MM-DD, e.g. 2026-11-01")
-        })
+/// When the balance runs out at the last 7 full days' spend rate.
+pub struct Forecast {
+    pub per_day: Decimal,
+    pub runs_out_on: Option<NaiveDate>,
+}
+
+/// What `balance` shows of a WABA's books, and `balance --all` of each.
+pub struct Figures {
+    pub balance: Balance,
+    pub today: NaiveDate,
+    pub month: NaiveDate,
+    pub spend_today: Sum,
+    pub spend_month: Sum,
+    pub forecast: Forecast,
+}
+
+impl Figures {
+    pub fn of(books: &Books, low_below: Option<Decimal>) -> Figures {
+        let balance = books.balance(low_below);
+        let today = books.today();
+        let month = today.with_day(1).unwrap_or(today);
+        Figures {
+            forecast: forecast(books, balance.balance),
+            spend_today: books.spend_on(|d| d == today),
+            spend_month: books.spend_on(|d| d >= month),
+            balance,
+            today,
+            month,
+        }
+    }
+}
+
+pub fn forecast(books: &Books, balance: Decimal) -> Forecast {
+    let today = books.today();
+    let week = books.spend_on(|d| d < today && d >= today - Duration::days(7));
+    let per_day = week.amount / Decimal::from(7);
+    let runs_out_on = (per_day > Decimal::ZERO && balance > Decimal::ZERO).then(|| {
+        let days = (balance / per_day).floor().to_i64().unwrap_or(i64::MAX / 2);
+        today + Duration::days(days.min(100_000))
+    });
+    Forecast {
+        per_day,
+        runs_out_on,
+    }
 }
 
 pub fn zone(offset: i64) -> String {

@@ -1,20 +1,26 @@
 //! Evaluating a WABA's auto-recharge and alert rules against its balance,
 //! whenever a command computes that balance. Each rule fires once per
-//! crossing below its threshold (see `billing::policy`), and is armed again
-//! once the balance is back at or above it.
+//! crossing below its threshold (the rules and crossings as stored are in
+//! `billing::policy`), and is armed again once the balance is back at or
+//! above it: a recharge is made exactly once, an alert queued for every
+//! target, and the queue delivered.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::accounts::{self, card_of};
+use super::balance::Balance;
 use super::books::{self, Books, Sync};
-use super::payment::card_of;
-use crate::billing::money;
-use crate::billing::policy::{self, Crossing, Recharge, Rule};
-use crate::billing::topup::{self, Outcome, Request, SETTLE_AFTER, Trigger};
-use crate::billing::{accounts, ledger};
-use crate::context::Context;
+use super::ledger;
+use super::money;
+use super::policy::{self, Alerts, Recharge, Rule};
+use super::topup::{self, Outcome, Request, SETTLE_AFTER, Trigger};
 use crate::error::Result;
-use crate::output::{Cell, Style};
+use crate::notify::{Message, queue};
+use crate::session::Session;
 
 /// What evaluating the rules did, for the command's report.
 #[derive(Debug, Default)]
@@ -39,28 +45,12 @@ pub struct Recharged {
 }
 
 impl Applied {
-    /// The notes as progress lines on stderr, for commands whose report is
-    /// about something else.
-    pub fn announce(&self, ctx: &Context) {
+    /// The notes as progress lines, for commands whose report is about
+    /// something else.
+    pub fn announce(&self, ctx: &Session) {
         for n in &self.notes {
-            ctx.printer.step(n);
+            ctx.notes.step(n);
         }
-    }
-}
-
-/// A rule's state as `show` puts it: disabled, armed, or fired and waiting
-/// for the balance to come back.
-pub fn state_cell(enabled: bool, c: &Crossing) -> Cell {
-    match (enabled, c.armed, c.crossed_at) {
-        (false, _, _) => Cell::styled("disabled", Style::Dim),
-        (true, false, Some(at)) => Cell::styled(
-            format!(
-                "fired at {} (armed again once the balance is back at or above the threshold)",
-                crate::clock::rfc3339(at)
-            ),
-            Style::Warn,
-        ),
-        _ => Cell::styled("armed", Style::Good),
     }
 }
 
@@ -68,7 +58,7 @@ pub fn state_cell(enabled: bool, c: &Crossing) -> Cell {
 /// records the status that follows for the warning other commands print.
 /// Every command that computes a balance goes through here.
 pub async fn load(
-    ctx: &Context,
+    ctx: &Session,
     waba: &str,
     from: Option<NaiveDate>,
     how: Sync,
@@ -83,9 +73,18 @@ pub async fn load(
     Ok((books, applied))
 }
 
+/// The balance now: top-ups left open settled, spend synced (or, when
+/// Meta cannot be reached, as last synced), the status recorded for the
+/// warning other commands print.
+pub async fn current(ctx: &Session, waba: &str) -> Result<Balance> {
+    let (books, applied) = load(ctx, waba, None, Sync::Lenient).await?;
+    applied.announce(ctx);
+    Ok(books.balance(applied.low_below))
+}
+
 /// Applies the rules to `books` (whose ledger is re-read after a
 /// recharge). Under `--dry-run` nothing is charged or sent.
-async fn apply(ctx: &Context, books: &mut Books) -> Result<Applied> {
+async fn apply(ctx: &Session, books: &mut Books) -> Result<Applied> {
     let store = ctx.store().await?;
     let recharge = policy::recharge(store, &books.waba).await?;
     let alerts = policy::alerts(store, &books.waba).await?;
@@ -98,16 +97,16 @@ async fn apply(ctx: &Context, books: &mut Books) -> Result<Applied> {
         recharge_step(ctx, books, &r, before, &mut applied).await?;
     }
     if let Some(a) = alerts.filter(|a| a.enabled) {
-        super::alerts::step(ctx, books, &a, before, &mut applied).await?;
+        alert_step(ctx, books, &a, before, &mut applied).await?;
     }
     if !ctx.flags.dry_run {
-        super::alerts::deliver(ctx, &books.waba, &mut applied.notes).await?;
+        crate::notify::deliver::run(ctx, &books.waba, &mut applied.notes).await?;
     }
     Ok(applied)
 }
 
 async fn recharge_step(
-    ctx: &Context,
+    ctx: &Session,
     books: &mut Books,
     r: &Recharge,
     balance: Decimal,
@@ -229,4 +228,142 @@ async fn recharge_step(
         )),
     }
     Ok(())
+}
+
+/// Evaluates the alert rule of `books` against the balance before any
+/// recharge this run made, and queues what it fires.
+async fn alert_step(
+    ctx: &Session,
+    books: &Books,
+    a: &Alerts,
+    before: Decimal,
+    applied: &mut Applied,
+) -> Result<()> {
+    let store = ctx.store().await?;
+    let waba = &books.waba;
+    let cur = &books.currency;
+    let now = ctx.clock.now();
+    let mut queued = Vec::new();
+    if before >= a.below {
+        policy::rearm(store, waba, Rule::Alert).await?;
+    } else if ctx.flags.dry_run {
+        if policy::crossing(store, waba, Rule::Alert).await?.armed {
+            applied.notes.push(format!(
+                "dry run: the balance is below {}: would alert {} target(s)",
+                money::show(a.below, cur),
+                a.targets.len()
+            ));
+        }
+    } else if policy::cross(store, waba, Rule::Alert, None, now).await? {
+        queued.push("balance_low");
+    }
+    if applied
+        .recharged
+        .as_ref()
+        .is_some_and(|r| r.declined.is_some())
+    {
+        queued.push("recharge_failed");
+    }
+    if queued.is_empty() {
+        return Ok(());
+    }
+    let numbers: Vec<String> = accounts::numbers_of(ctx, waba)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| p.display_phone_number.unwrap_or(p.id))
+        .collect();
+    let b = books.balance(applied.low_below);
+    for event in queued {
+        let m = message(event, books, a, before, &b, &numbers, applied, now);
+        for t in &a.targets {
+            queue::enqueue(store.writer(), waba, t, &m, now).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The words of an alert, for email and webhook alike.
+#[allow(clippy::too_many_arguments)]
+fn message(
+    event: &str,
+    books: &Books,
+    a: &Alerts,
+    before: Decimal,
+    now_balance: &crate::billing::balance::Balance,
+    numbers: &[String],
+    applied: &Applied,
+    at: DateTime<Utc>,
+) -> Message {
+    let waba = &books.waba;
+    let cur = &books.currency;
+    let show = |d: Decimal| money::show(d, cur);
+    let recharge = applied.recharged.as_ref();
+    let (subject, text) = match event {
+        "recharge_failed" => {
+            let r = recharge.expect("a declined recharge");
+            (
+                format!("waba: auto-recharge failed for WABA {waba}"),
+                format!(
+                    "Auto-recharge of {} for WABA {waba} was declined: {}. The balance is {} ({}). It is not tried again until the balance is back at or above {}: set another card with `waba --waba {waba} payment set`, or top up with `waba --waba {waba} topup AMOUNT`.",
+                    show(r.amount),
+                    r.declined.as_deref().unwrap_or("declined"),
+                    show(now_balance.balance),
+                    now_balance.status.as_str(),
+                    show(a.below)
+                ),
+            )
+        }
+        _ => {
+            let after = match recharge {
+                Some(r) if r.declined.is_none() => format!(
+                    " Auto-recharge topped up {}: the balance is now {}.",
+                    show(r.amount),
+                    show(now_balance.balance)
+                ),
+                Some(_) => " Auto-recharge was declined.".to_string(),
+                None => format!(" Top it up with `waba --waba {waba} topup AMOUNT`."),
+            };
+            (
+                format!(
+                    "waba: WABA {waba} balance {} is below {}",
+                    show(before),
+                    show(a.below)
+                ),
+                format!(
+                    "The balance of WABA {waba} is {}, below the alert threshold of {}. Numbers sharing it: {}.{after}",
+                    show(before),
+                    show(a.below),
+                    if numbers.is_empty() {
+                        "unknown".to_string()
+                    } else {
+                        numbers.join(", ")
+                    }
+                ),
+            )
+        }
+    };
+    let body = json!({
+        "event": event,
+        "waba_id": waba,
+        "currency": cur,
+        "balance": money::plain(now_balance.balance),
+        "balance_at_crossing": money::plain(before),
+        "threshold": money::plain(a.below),
+        "status": now_balance.status,
+        "numbers": numbers,
+        "recharge": recharge.map(|r| json!({
+            "amount": money::plain(r.amount),
+            "succeeded": r.declined.is_none(),
+            "declined_reason": r.declined,
+        })),
+        "at": crate::clock::rfc3339(at),
+        "text": text,
+    });
+    Message {
+        event: event.to_string(),
+        subject,
+        text,
+        body,
+    }
 }
