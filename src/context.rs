@@ -13,8 +13,6 @@ pub use crate::session::{Flags, SANDBOX_TOKEN, StripeEnv, TokenOrigin};
 
 pub struct Context {
     session: Session,
-    /// What flags and environment said, for re-resolving another profile.
-    pub raw: crate::config::settings::Raw,
     pub printer: Printer,
     prompter: Arc<dyn Prompter>,
 }
@@ -56,6 +54,7 @@ impl Context {
             .verbose
             .then(|| Arc::new(crate::output::write_stderr) as crate::graph::client::TraceSink);
         let session = Session::new(
+            raw,
             settings,
             config,
             paths,
@@ -70,7 +69,6 @@ impl Context {
         );
         Context {
             session,
-            raw,
             printer,
             prompter,
         }
@@ -90,7 +88,6 @@ impl Context {
     pub fn with_settings(&self, settings: Settings) -> Context {
         Context {
             session: self.session.with_settings(settings),
-            raw: self.raw.clone(),
             printer: self.printer.clone(),
             prompter: self.prompter.clone(),
         }

@@ -12,6 +12,7 @@ pub mod config;
 pub mod context;
 pub mod display_name;
 pub mod error;
+pub mod fleet;
 pub mod graph;
 pub mod health;
 pub mod migration;

@@ -69,6 +69,8 @@ pub trait Notes: Send + Sync {
 }
 
 pub struct Session {
+    /// What flags and environment said, for re-resolving another profile.
+    pub raw: crate::config::settings::Raw,
     pub settings: Settings,
     pub config: Config,
     pub paths: Paths,
@@ -96,6 +98,7 @@ pub struct Session {
 impl Session {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
+        raw: crate::config::settings::Raw,
         settings: Settings,
         config: Config,
         paths: Paths,
@@ -109,6 +112,7 @@ impl Session {
         trace: Option<TraceSink>,
     ) -> Session {
         Session {
+            raw,
             settings,
             config,
             paths,
@@ -134,6 +138,7 @@ impl Session {
     /// Graph client and card processor, the state store shared.
     pub fn with_settings(&self, settings: Settings) -> Session {
         Session {
+            raw: self.raw.clone(),
             settings,
             config: self.config.clone(),
             paths: self.paths.clone(),

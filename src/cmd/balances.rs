@@ -8,7 +8,6 @@ use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
 use super::balance;
-use super::scope::{self, Reach, counted};
 use crate::billing::balance::Status;
 use crate::billing::books::{Figures, Sync};
 use crate::billing::crossings;
@@ -16,8 +15,10 @@ use crate::billing::money;
 use crate::cli::BalanceArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
+use crate::fleet::{self, Reach, counted};
 use crate::graph::waba::{self, Waba};
 use crate::output::{Body, Cell, Column, Format, Report, Style};
+use crate::session::Session;
 
 /// One WABA's line: its figures, or why they could not be read.
 struct Line {
@@ -71,13 +72,13 @@ impl Line {
 pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     let jobs = usize::from(args.jobs);
     let how = balance::sync_of(args);
-    let reaches = scope::every_waba(ctx, jobs).await?;
+    let reaches = fleet::every_waba(ctx, jobs).await?;
     let work: Vec<(&Reach, &Waba)> = reaches
         .iter()
         .flat_map(|r| r.wabas.iter().map(move |w| (r, w)))
         .collect();
-    let mut lines = scope::bounded(work, jobs, |(r, w)| async move {
-        let read = read(r.ctx(ctx), w, how).await;
+    let mut lines = fleet::bounded(work, jobs, |(r, w)| async move {
+        let read = read(r.session(ctx), w, how).await;
         Line {
             profile: r.profile.clone(),
             waba: w.id.clone(),
@@ -113,7 +114,7 @@ pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     }
 }
 
-async fn read(ctx: &Context, w: &Waba, how: Sync) -> Result<Read> {
+async fn read(ctx: &Session, w: &Waba, how: Sync) -> Result<Read> {
     crate::billing::accounts::of_listed(ctx, &w.id, Some(w)).await?;
     let numbers = async {
         if how == Sync::Skip {
@@ -186,7 +187,7 @@ fn verdict(lines: &[Line], check: bool) -> Option<Error> {
         }
     }
     let wabas = lines.iter().filter(|l| l.waba != "-").count();
-    scope::unreadable(
+    fleet::unreadable(
         lines
             .iter()
             .filter_map(|l| Some((l.read.as_ref().err()?, l.waba == "-"))),

@@ -5,17 +5,18 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 
-use super::scope::{self, counted};
 use crate::billing::policy::{self, Target};
 use crate::cli::HealthArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
+use crate::fleet::{self, counted};
 use crate::graph::phone_numbers::{self, PhoneNumber};
 use crate::graph::waba::Waba;
 use crate::health::state::{self, First};
 use crate::health::{Change, Level, Snapshot, changes};
 use crate::notify::Message;
 use crate::output::{Body, Cell, Column, Report, Style};
+use crate::session::Session;
 
 /// One WABA: its numbers, or why they could not be read.
 struct Line {
@@ -48,16 +49,16 @@ pub async fn run(ctx: &Context, args: &HealthArgs) -> Result<Report> {
     let jobs = usize::from(args.jobs);
     let mut lines: Vec<Line> = Vec::new();
     if args.all {
-        let reaches = scope::every_waba(ctx, jobs).await?;
-        let work: Vec<(&scope::Reach, &Waba)> = reaches
+        let reaches = fleet::every_waba(ctx, jobs).await?;
+        let work: Vec<(&fleet::Reach, &Waba)> = reaches
             .iter()
             .flat_map(|r| r.wabas.iter().map(move |w| (r, w)))
             .collect();
-        lines = scope::bounded(work, jobs, |(r, w)| async move {
+        lines = fleet::bounded(work, jobs, |(r, w)| async move {
             Line {
                 profile: Some(r.profile.clone()),
                 waba: w.id.clone(),
-                read: watch(r.ctx(ctx), &w.id).await,
+                read: watch(r.session(ctx), &w.id).await,
             }
         })
         .await;
@@ -93,7 +94,7 @@ pub async fn run(ctx: &Context, args: &HealthArgs) -> Result<Report> {
 
 /// Reads a WABA's numbers, compares them with the last run's, and records
 /// and queues what changed; then delivers what waits.
-async fn watch(ctx: &Context, waba: &str) -> Result<Watched> {
+async fn watch(ctx: &Session, waba: &str) -> Result<Watched> {
     let numbers = phone_numbers::list_with_health(ctx.graph().await?, waba).await?;
     let store = ctx.store().await?;
     let known = state::known(store, waba).await?;
@@ -249,7 +250,7 @@ fn verdict(lines: &[Line], order: &[(&Line, &Seen)], check: bool) -> Option<Erro
         }
     }
     let wabas = lines.iter().filter(|l| l.waba != "-").count();
-    scope::unreadable(
+    fleet::unreadable(
         lines
             .iter()
             .filter_map(|l| Some((l.read.as_ref().err()?, l.waba == "-"))),

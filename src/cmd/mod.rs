@@ -18,7 +18,6 @@ pub mod pricing;
 pub mod profile;
 pub mod registration;
 pub mod sandbox;
-pub mod scope;
 pub mod store;
 pub mod subscriptions;
 pub mod templates;

@@ -3,9 +3,9 @@
 
 use serde_json::json;
 
-use super::scope;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::fleet;
 use crate::graph::waba::{self, Waba};
 use crate::output::{Body, Cell, Column, Report, Style};
 
@@ -57,7 +57,7 @@ pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<
             found.push(waba::get(client, id).await?);
         } else {
             heading = "the token's granular scopes".into();
-            let read = scope::bounded(
+            let read = fleet::bounded(
                 named,
                 jobs,
                 |id| async move { waba::get(client, &id).await },
@@ -71,7 +71,7 @@ pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<
     // A WABA two businesses (or scopes) reach is listed once, where first seen.
     let mut seen = std::collections::HashSet::new();
     found.retain(|w| seen.insert(w.id.clone()));
-    let counts = scope::bounded(found.iter().collect(), jobs, |w: &Waba| async move {
+    let counts = fleet::bounded(found.iter().collect(), jobs, |w: &Waba| async move {
         crate::graph::phone_numbers::list(client, &w.id)
             .await
             .map(|n| n.len())

@@ -1,6 +1,7 @@
-//! What `--all` covers: every WABA of every profile. A profile names a
-//! WABA, a business (whose owned and client WABAs it reaches), or both;
-//! under `--sandbox`, the sandbox's two businesses.
+//! A fleet: what `--all` covers, every WABA of every profile, read with
+//! bounded concurrency, failures kept per WABA. A profile names a WABA, a
+//! business (whose owned and client WABAs it reaches), or both; under
+//! `--sandbox`, the sandbox's two businesses.
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -8,16 +9,16 @@ use std::future::Future;
 use futures_util::stream::{self, StreamExt};
 
 use crate::config::{Settings, Source, Sourced};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::graph::waba::{self, Waba};
+use crate::session::Session;
 
 /// One profile and the WABAs it reaches.
 pub struct Reach {
     pub profile: String,
-    /// The profile's own context; `None` means the run's (the sandbox, or
+    /// The profile's own session; `None` means the run's (the sandbox, or
     /// a WABA chosen by flag or environment without profiles).
-    ctx: Option<Context>,
+    session: Option<Session>,
     /// Listed WABAs carry their name and currency; a profile's own WABA
     /// only its id.
     pub wabas: Vec<Waba>,
@@ -26,15 +27,15 @@ pub struct Reach {
 }
 
 impl Reach {
-    pub fn ctx<'a>(&'a self, run: &'a Context) -> &'a Context {
-        self.ctx.as_ref().unwrap_or(run)
+    pub fn session<'a>(&'a self, run: &'a Session) -> &'a Session {
+        self.session.as_ref().unwrap_or(run)
     }
 }
 
 /// Every WABA of every profile (or of the one `--profile` names), each
 /// WABA once: a WABA reached by two profiles is the same ledger, kept
 /// under the first by name. Businesses are listed `jobs` at a time.
-pub async fn every_waba(run: &Context, jobs: usize) -> Result<Vec<Reach>> {
+pub async fn every_waba(run: &Session, jobs: usize) -> Result<Vec<Reach>> {
     if let Some(w) = &run.raw.waba
         && matches!(w.source, Source::Flag(_))
     {
@@ -55,7 +56,10 @@ pub async fn every_waba(run: &Context, jobs: usize) -> Result<Vec<Reach>> {
         let names: Vec<String> = match &run.raw.profile {
             Some(p) if matches!(p.source, Source::Flag(_)) => {
                 if !run.config.profiles.contains_key(&p.value) {
-                    return Err(super::profile::unknown(&p.value, &run.config));
+                    return Err(crate::config::settings::unknown_profile(
+                        &p.value,
+                        &run.config,
+                    ));
                 }
                 vec![p.value.clone()]
             }
@@ -95,7 +99,7 @@ pub async fn every_waba(run: &Context, jobs: usize) -> Result<Vec<Reach>> {
         |(r, ids)| async move {
             let mut all = Vec::new();
             for id in ids {
-                all.extend(waba::of_business(r.ctx(run).graph().await?, id).await?);
+                all.extend(waba::of_business(r.session(run).graph().await?, id).await?);
             }
             Ok::<_, Error>(all)
         },
@@ -112,10 +116,10 @@ pub async fn every_waba(run: &Context, jobs: usize) -> Result<Vec<Reach>> {
     Ok(reaches)
 }
 
-fn own(profile: &str, ctx: Option<Context>, waba: Option<String>) -> Reach {
+fn own(profile: &str, session: Option<Session>, waba: Option<String>) -> Reach {
     Reach {
         profile: profile.to_string(),
-        ctx,
+        session,
         wabas: waba
             .map(|id| Waba::from_value(&serde_json::Value::Null, &id))
             .into_iter()
@@ -126,7 +130,7 @@ fn own(profile: &str, ctx: Option<Context>, waba: Option<String>) -> Reach {
 
 /// A profile's settings for `--all`: flags and environment still win,
 /// except the WABA they select, which `--all` replaces.
-fn settings_of(run: &Context, name: &str) -> Result<Settings> {
+fn settings_of(run: &Session, name: &str) -> Result<Settings> {
     let mut raw = run.raw.clone();
     raw.profile = Some(Sourced::new(name.to_string(), Source::Flag("--all")));
     raw.waba = None;
