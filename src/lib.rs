@@ -4,6 +4,8 @@
 //! outside world; reports flow back to `output`.
 
 pub mod app;
+#[cfg(test)]
+mod architecture;
 pub mod billing;
 pub mod cli;
 pub mod clock;
@@ -17,6 +19,7 @@ pub mod graph;
 pub mod health;
 pub mod migration;
 pub mod notify;
+pub mod numbers;
 pub mod output;
 pub mod payments;
 pub mod phone;

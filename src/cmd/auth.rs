@@ -92,7 +92,7 @@ pub async fn login(ctx: &Context, with_token: bool) -> Result<Report> {
             &ctx.paths.config_file(),
             &ctx.paths.lock_file(),
             |config, doc| {
-                super::profile::insert_profile(
+                crate::config::file::insert_profile(
                     doc,
                     &ctx.paths.config_file(),
                     &profile,

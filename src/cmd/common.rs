@@ -1,9 +1,15 @@
-//! What several commands show alike: the dry-run report, and cells for
-//! the states of Meta's numbers and of the balance and its rules.
+//! What several commands share: the dry-run report; cells for the states
+//! of Meta's numbers and of the balance and its rules; the code and PIN
+//! as a person gives them.
 
 use crate::billing::balance::Status;
 use crate::billing::policy::Crossing;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::migration::answers;
 use crate::output::{Body, Cell, Report, Style};
+use crate::secret::Secret;
+use crate::session::Session;
 
 /// What `--dry-run` shows instead of sending a change.
 pub fn dry_run(p: crate::graph::client::Prepared) -> Report {
@@ -37,4 +43,92 @@ pub fn state_cell(enabled: bool, c: &Crossing) -> Cell {
         ),
         _ => Cell::styled("armed", Style::Good),
     }
+}
+
+pub fn quality_cell(s: Option<&str>) -> Cell {
+    let style = match s.map(str::to_ascii_uppercase).as_deref() {
+        Some("GREEN") => Style::Good,
+        Some("YELLOW") => Style::Warn,
+        Some("RED") => Style::Bad,
+        _ => Style::Plain,
+    };
+    Cell::opt_styled(s, style)
+}
+
+/// `can_send_message`: AVAILABLE, LIMITED or BLOCKED.
+pub fn send_cell(s: Option<&str>) -> Cell {
+    let style = match s.map(str::to_ascii_uppercase).as_deref() {
+        Some("AVAILABLE") => Style::Good,
+        Some("LIMITED") => Style::Warn,
+        Some("BLOCKED") => Style::Bad,
+        _ => Style::Plain,
+    };
+    Cell::opt_styled(s, style)
+}
+
+/// The PIN from `--pin`/`WABA_PIN`, or asked for (hidden; twice when it sets
+/// a new one).
+pub async fn pin(ctx: &Context, given: Option<&str>, sets_new: bool) -> Result<Secret> {
+    if let Some(p) = given {
+        return answers::pin(p);
+    }
+    if !ctx.can_prompt() {
+        return Err(Error::usage("the two-step verification PIN is missing")
+            .with_hint("pass --pin 6-DIGITS, or set WABA_PIN"));
+    }
+    let question = if sets_new {
+        "New two-step verification PIN (6 digits, hidden): "
+    } else {
+        "Current two-step verification PIN (6 digits, hidden): "
+    };
+    loop {
+        let first = ctx.ask_secret(question).await?;
+        let pin = match answers::pin(&first) {
+            Ok(p) => p,
+            Err(e) => {
+                ctx.printer.step(&e.message);
+                continue;
+            }
+        };
+        if !sets_new {
+            return Ok(pin);
+        }
+        let again = ctx.ask_secret("Same PIN again: ").await?;
+        if again.trim() == pin.expose() {
+            return Ok(pin);
+        }
+        ctx.printer.step("The two PINs differ; once more.");
+    }
+}
+
+/// The code from `--code`, or asked for.
+pub async fn code(ctx: &Context, given: Option<&str>) -> Result<String> {
+    if let Some(c) = given {
+        return answers::code(c);
+    }
+    if !ctx.can_prompt() {
+        return Err(
+            Error::usage("the verification code is missing").with_hint("pass --code 6-DIGITS")
+        );
+    }
+    loop {
+        let answer = ctx.ask("Verification code (6 digits): ").await?;
+        match answers::code(&answer) {
+            Ok(c) => return Ok(c),
+            Err(e) => ctx.printer.step(&e.message),
+        }
+    }
+}
+
+/// In `--sandbox` mode, where the code "went": the sandbox's inbox.
+pub fn sandbox_code(ctx: &Session, phone_id: &str) -> Option<String> {
+    if !ctx.settings.sandbox {
+        return None;
+    }
+    let inbox = crate::sandbox::inbox(&ctx.paths.sandbox_dir()).ok()?;
+    inbox
+        .iter()
+        .rev()
+        .find(|c| c.phone_id == phone_id)
+        .map(|c| c.code.clone())
 }

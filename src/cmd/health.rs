@@ -322,9 +322,9 @@ fn report(ctx: &Context, lines: &[Line], order: &[(&Line, &Seen)], all: bool) ->
         row.extend([
             Cell::opt(n.display_phone_number.as_deref()),
             level_cell(level),
-            super::numbers::send_cell(s.now.can_send.as_deref()),
+            super::common::send_cell(s.now.can_send.as_deref()),
             Cell::opt(s.now.status.as_deref()),
-            super::numbers::quality_cell(s.now.quality.as_deref()),
+            super::common::quality_cell(s.now.quality.as_deref()),
             Cell::opt(s.now.limit.as_deref()),
         ]);
         if changed {

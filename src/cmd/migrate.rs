@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::registration::{self as steps, counted, sandbox_code};
+use super::common::{self as steps, sandbox_code};
 use crate::cli::MigrateArgs;
 use crate::clock::rfc3339;
 use crate::context::Context;
@@ -16,6 +16,7 @@ use crate::graph::phone_numbers::{self, PhoneNumber};
 use crate::graph::registration::{self as api, CodeMethod};
 use crate::graph::waba;
 use crate::migration::answers;
+use crate::migration::limits::counted;
 use crate::migration::limits::{self, Call};
 use crate::migration::preflight::{self, Check, Facts, Outcome, Source};
 use crate::migration::saved;

@@ -7,7 +7,6 @@ pub mod assets;
 pub mod auth;
 pub mod autorecharge;
 pub mod balance;
-pub mod balances;
 pub mod common;
 pub mod health;
 pub mod invoices;
@@ -29,7 +28,6 @@ use crate::cli::{
     AuthCommand, Command, NumbersCommand, ProfileCommand, SandboxCommand, StoreCommand,
     WabasCommand,
 };
-use crate::config::{Settings, Source, Sourced};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Body, Report};
@@ -184,17 +182,4 @@ async fn warn_if_short(ctx: &Context) {
             "WABA {waba}'s balance was {status} when last checked; see `waba balance`, top it up with `waba topup AMOUNT`"
         ));
     }
-}
-
-/// The settings as they would be with another profile selected (for
-/// `profile show NAME`); flags and environment still win.
-pub fn reresolve(ctx: &Context, name: &str) -> Result<Settings> {
-    let mut raw = ctx.raw.clone();
-    raw.profile = Some(Sourced::new(
-        name.to_string(),
-        Source::Flag("profile show NAME"),
-    ));
-    let mut s = Settings::resolve(raw, &ctx.config, &|_| None)?;
-    s.net = ctx.settings.net.clone();
-    Ok(s)
 }

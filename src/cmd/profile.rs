@@ -1,11 +1,11 @@
 //! `profile add/list/use/show/remove`.
 
 use serde_json::{Value, json};
-use toml_edit::{DocumentMut, Item, Table, value};
+use toml_edit::{DocumentMut, Item, value};
 
 use crate::config::file::{self, PROFILE_KEYS, Profile};
 use crate::config::settings::{check_id, parse_graph_url};
-use crate::config::{Source, credentials};
+use crate::config::{Settings, Source, Sourced, credentials};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::graph::ApiVersion;
@@ -28,24 +28,6 @@ fn check_name(name: &str) -> Result<()> {
         return Err(Error::usage("`sandbox` is the built-in sandbox profile")
             .with_hint("pick another name, or use --sandbox"));
     }
-    Ok(())
-}
-
-/// Adds `[profiles.NAME]` to the document, keeping everything else as is.
-pub fn insert_profile(
-    doc: &mut DocumentMut,
-    path: &std::path::Path,
-    name: &str,
-    p: &Profile,
-) -> Result<()> {
-    let profiles = file::profiles_table(doc, path)?;
-    let mut t = Table::new();
-    for key in PROFILE_KEYS {
-        if let Some(v) = p.get(key) {
-            t[key] = value(v);
-        }
-    }
-    profiles.insert(name, Item::Table(t));
     Ok(())
 }
 
@@ -91,7 +73,7 @@ pub fn add(
                 )),
             );
         }
-        insert_profile(doc, &path, name, &profile)?;
+        file::insert_profile(doc, &path, name, &profile)?;
         if make_default || config.default_profile.is_none() {
             doc["default_profile"] = value(name);
         }
@@ -256,7 +238,7 @@ pub fn show(ctx: &Context, name: Option<&str>) -> Result<Report> {
     let shown;
     let s = match name {
         Some(n) if Some(n) != ctx.profile_name() => {
-            shown = super::reresolve(ctx, n)?;
+            shown = reresolve(ctx, n)?;
             &shown
         }
         _ => s,
@@ -360,4 +342,17 @@ pub async fn remove(ctx: &Context, name: &str) -> Result<Report> {
         msg.push_str(" and its stored token");
     }
     Ok(Report::message(msg))
+}
+
+/// The settings as they would be with another profile selected (for
+/// `profile show NAME`); flags and environment still win.
+pub fn reresolve(ctx: &Context, name: &str) -> Result<Settings> {
+    let mut raw = ctx.raw.clone();
+    raw.profile = Some(Sourced::new(
+        name.to_string(),
+        Source::Flag("profile show NAME"),
+    ));
+    let mut s = Settings::resolve(raw, &ctx.config, &|_| None)?;
+    s.net = ctx.settings.net.clone();
+    Ok(s)
 }

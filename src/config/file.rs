@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use toml_edit::DocumentMut;
+use toml_edit::{DocumentMut, Item, Table, value};
 
 use super::atomic;
 use crate::error::{Error, Result};
@@ -217,6 +217,24 @@ pub fn edit<T>(
         .map_err(|e| Error::internal(format!("refusing to write an invalid config: {e}")))?;
     atomic::write(path, &new_text, false)?;
     Ok(out)
+}
+
+/// Adds `[profiles.NAME]` to the document, keeping everything else as is.
+pub fn insert_profile(
+    doc: &mut DocumentMut,
+    path: &std::path::Path,
+    name: &str,
+    p: &Profile,
+) -> Result<()> {
+    let profiles = profiles_table(doc, path)?;
+    let mut t = Table::new();
+    for key in PROFILE_KEYS {
+        if let Some(v) = p.get(key) {
+            t[key] = value(v);
+        }
+    }
+    profiles.insert(name, Item::Table(t));
+    Ok(())
 }
 
 #[cfg(test)]

@@ -9,7 +9,9 @@ use serde::Serialize;
 use sqlx::Row;
 
 use crate::clock::{rfc3339, serialize_opt_rfc3339};
-use crate::error::Result;
+use crate::error::{Error, Kind, Result};
+use crate::graph::client::Sent;
+use crate::session::Session;
 use crate::store::Store;
 
 pub use crate::graph::registration::{CALLS_PER_WINDOW, WINDOW_HOURS};
@@ -126,6 +128,59 @@ pub async fn outcome(store: &Store, id: &str, outcome: &str) -> Result<()> {
         .execute(store.writer())
         .await?;
     Ok(())
+}
+
+/// A register or deregister call, counted against Meta's 10-per-72-hours
+/// limit: refused locally when the tool's own count is spent, recorded
+/// before it is sent (a lost answer still counts), and its outcome after.
+pub async fn counted<F>(
+    ctx: &Session,
+    key: &str,
+    phone_id: &str,
+    call: Call,
+    send: F,
+) -> Result<Sent>
+where
+    F: Future<Output = Result<Sent>>,
+{
+    let store = ctx.store().await?;
+    let now = ctx.clock.now();
+    let budget = budget(store, key, call, now).await?;
+    if budget.left == 0 {
+        return Err(Error::new(
+            Kind::RateLimited,
+            format!(
+                "{} has been called {} times for this number in the last {} h; Meta refuses the next one (133016) and blocks the number for 72 h",
+                call.as_str(),
+                budget.used,
+                WINDOW_HOURS
+            ),
+        )
+        .with_hint(budget.describe()));
+    }
+    if ctx.flags.dry_run {
+        return send.await;
+    }
+    let id = record(store, key, phone_id, call, &ctx.actor, now).await?;
+    let result = send.await;
+    let said = match &result {
+        Ok(_) => "ok".to_string(),
+        Err(e) => match e.graph.as_ref().and_then(|g| g.code) {
+            Some(code) => format!("error {code}"),
+            None => "unknown".to_string(),
+        },
+    };
+    outcome(store, &id, &said).await?;
+    result.map_err(|mut e| {
+        if e.graph.as_ref().and_then(|g| g.code) == Some(133016) {
+            let until = crate::clock::rfc3339(now + chrono::Duration::hours(WINDOW_HOURS));
+            e.hint = Some(format!(
+                "{} is limited to 10 calls per number per 72 h and Meta has blocked this number; the next attempt is possible after {until}",
+                call.as_str()
+            ));
+        }
+        e
+    })
 }
 
 #[cfg(test)]

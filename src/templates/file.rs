@@ -229,6 +229,11 @@ pub fn write(
     Ok((path, Written::Changed))
 }
 
+/// Where a template file's relative paths (`media_file`) start.
+pub fn base_dir(path: &Path) -> &Path {
+    path.parent().unwrap_or(Path::new("."))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

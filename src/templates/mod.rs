@@ -9,3 +9,4 @@ pub mod lint;
 pub mod media;
 pub mod placeholders;
 pub mod plan;
+pub mod send;

@@ -6,81 +6,19 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use super::{base_dir, lint_before_sending};
+use super::common::lint_before_sending;
 use crate::cli::CreateArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
-use crate::graph::Client;
 use crate::graph::client::Sent;
 use crate::graph::templates as api;
 use crate::output::Report;
-use crate::templates::definition::{self, MEDIA_FILE, SERVER_ONLY, Summary};
+use crate::templates::definition::{self, Summary};
+use crate::templates::file::base_dir;
 use crate::templates::file::{self, Loaded};
 use crate::templates::limits::{self, Change, Record};
 use crate::templates::plan::edit_refusal;
-
-/// Sends a change recorded before it goes (so a lost answer still counts
-/// against Meta's limits) and its outcome after. Under `--dry-run` nothing
-/// is recorded.
-pub(super) async fn tracked<F>(ctx: &Context, record: Record<'_>, send: F) -> Result<Sent>
-where
-    F: Future<Output = Result<Sent>>,
-{
-    if ctx.flags.dry_run {
-        return send.await;
-    }
-    let store = ctx.store().await?;
-    let id = limits::record(store, &record, ctx.clock.now()).await?;
-    let result = send.await;
-    let (outcome, created) = match &result {
-        Ok(Sent::Done(v)) => ("ok".to_string(), v.get("id").and_then(Value::as_str)),
-        Ok(Sent::DryRun(_)) => ("dry-run".to_string(), None),
-        Err(e) => match e.graph.as_ref().and_then(|g| g.code) {
-            Some(code) => (format!("error {code}"), None),
-            None => ("unknown".to_string(), None),
-        },
-    };
-    limits::outcome(store, &id, &outcome, created).await?;
-    result
-}
-
-/// The body to send: server-only fields dropped, and a media header's
-/// `media_file` uploaded and replaced by its handle.
-pub(super) async fn prepare(
-    ctx: &Context,
-    client: &Client,
-    template: &Value,
-    base: &Path,
-) -> Result<Value> {
-    let mut body = definition::canonical(template);
-    if let Value::Object(m) = &mut body {
-        for key in SERVER_ONLY {
-            m.remove(*key);
-        }
-    }
-    let Some(components) = body.get_mut("components").and_then(Value::as_array_mut) else {
-        return Ok(body);
-    };
-    for c in components.iter_mut() {
-        let Some(file) = c.get(MEDIA_FILE).and_then(Value::as_str).map(String::from) else {
-            continue;
-        };
-        let name = definition::text(template, "name").unwrap_or("?");
-        let Some(app) = &ctx.settings.app_id else {
-            return Err(Error::usage(format!(
-                "template {name} names a media sample ({file}), and uploading it needs the Meta app id of the token"
-            ))
-            .with_hint("add it with `waba profile add NAME --app-id ID --waba …`, or set WABA_APP_ID; or give an uploaded handle in example.header_handle"));
-        };
-        let path = crate::templates::media::resolve(name, base, &file)?;
-        let handle = api::upload(client, &app.value, &path).await?;
-        if let Value::Object(m) = c {
-            m.remove(MEDIA_FILE);
-            m.insert("example".into(), json!({ "header_handle": [handle] }));
-        }
-    }
-    Ok(body)
-}
+use crate::templates::send::{creation_budget, prepare, tracked};
 
 /// A template from `--file`, or built from the flags.
 fn from_args(args: &CreateArgs) -> Result<Loaded> {
@@ -117,12 +55,6 @@ fn from_args(args: &CreateArgs) -> Result<Loaded> {
             "category": category.to_ascii_uppercase(), "components": components,
         }),
     })
-}
-
-/// Refuses a creation past Meta's 100 per hour (by the tool's own count).
-pub(super) async fn creation_budget(ctx: &Context, waba: &str) -> Result<limits::Creations> {
-    let store = ctx.store().await?;
-    limits::creations(store, waba, ctx.clock.now()).await
 }
 
 pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {

@@ -4,20 +4,18 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde_json::{Value, json};
+use serde_json::json;
 
-use super::change::{creation_budget, prepare, tracked};
-use super::{base_dir, lint_before_sending, lint_report, unreadable};
+use super::common::{apply, lint_before_sending, lint_report, plan_report, unreadable};
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
-use crate::graph::Client;
-use crate::graph::client::Sent;
 use crate::graph::templates::{self as api, Filter};
-use crate::output::{Body, Cell, Column, Report, Style};
+use crate::output::Report;
 use crate::templates::definition::{self, Summary};
 use crate::templates::file::{self, FileFormat, Loaded, Written};
-use crate::templates::limits::{self, Change, Record};
+use crate::templates::limits::{self};
 use crate::templates::plan::{self, Action, Entry};
+use crate::templates::send::creation_budget;
 
 pub async fn pull(ctx: &Context, dir: &Path, format: FileFormat, force: bool) -> Result<Report> {
     let client = ctx.graph().await?;
@@ -112,49 +110,6 @@ fn read_dir(ctx: &Context, dir: &Path) -> Result<Vec<Loaded>> {
     Ok(loaded)
 }
 
-/// The plan as a table: action, name, language, detail, file.
-pub(super) fn plan_report(waba: &str, entries: &[Entry], title: &str) -> Report {
-    let columns = vec![
-        Column::new("ACTION"),
-        Column::new("NAME").flex(),
-        Column::new("LANGUAGE"),
-        Column::new("DETAIL").flex(),
-        Column::new("FILE").optional(),
-    ];
-    let rows = entries
-        .iter()
-        .map(|e| {
-            let style = match e.action {
-                Action::Create | Action::Edit => Style::Good,
-                Action::Delete | Action::Refused => Style::Bad,
-                Action::OnlyRemote => Style::Warn,
-                Action::Unchanged => Style::Dim,
-            };
-            vec![
-                Cell::styled(e.action.as_str(), style),
-                Cell::plain(&e.name),
-                Cell::plain(&e.language),
-                Cell::plain(&e.detail),
-                Cell::opt(e.file.as_ref().map(|f| f.display().to_string()).as_deref()),
-            ]
-        })
-        .collect();
-    let count = |a: Action| entries.iter().filter(|e| e.action == a).count();
-    Report::new(
-        Body::Table { columns, rows },
-        json!({"waba_id": waba, "plan": entries}),
-    )
-    .with_heading(format!(
-        "{title} WABA {waba}: {} to create, {} to edit, {} to delete, {} unchanged, {} only remote, {} refused",
-        count(Action::Create),
-        count(Action::Edit),
-        count(Action::Delete),
-        count(Action::Unchanged),
-        count(Action::OnlyRemote),
-        count(Action::Refused),
-    ))
-}
-
 pub async fn push(ctx: &Context, dir: &Path, prune: bool) -> Result<Report> {
     let locals = read_dir(ctx, dir)?;
     let client = ctx.graph().await?;
@@ -241,156 +196,4 @@ fn refused(ctx: &Context, entries: &[Entry], report: Report) -> Result<Report> {
         ),
     )
     .with_hint("fix those files, or run push again once Meta's limits allow"))
-}
-
-/// Applies the changes of a plan in order; a failure does not stop the
-/// others. Returns the results, or an error after printing them when any
-/// change failed.
-pub(super) async fn apply(
-    ctx: &Context,
-    client: &Client,
-    waba: &str,
-    entries: &[Entry],
-) -> Result<Report> {
-    let mut results = Vec::new();
-    let mut failed = 0;
-    for e in entries.iter().filter(|e| e.action.changes()) {
-        let outcome = apply_one(ctx, client, waba, e).await;
-        let (text, style, json) = match outcome {
-            Ok(text) => (
-                text.clone(),
-                Style::Good,
-                json!({"ok": true, "result": text}),
-            ),
-            Err(err) => {
-                failed += 1;
-                let mut text = err.message.clone();
-                if let Some(h) = &err.hint {
-                    text.push_str(&format!(" ({h})"));
-                }
-                (
-                    text.clone(),
-                    Style::Bad,
-                    json!({"ok": false, "error": text}),
-                )
-            }
-        };
-        ctx.printer.step(&format!(
-            "{} {} ({}): {text}",
-            e.action.as_str(),
-            e.name,
-            e.language
-        ));
-        results.push((e, text, style, json));
-    }
-    let columns = vec![
-        Column::new("ACTION"),
-        Column::new("NAME").flex(),
-        Column::new("LANGUAGE"),
-        Column::new("RESULT").flex(),
-    ];
-    let rows = results
-        .iter()
-        .map(|(e, text, style, _)| {
-            vec![
-                Cell::plain(e.action.as_str()),
-                Cell::plain(&e.name),
-                Cell::plain(&e.language),
-                Cell::styled(text.clone(), *style),
-            ]
-        })
-        .collect();
-    let json: Vec<Value> = results
-        .iter()
-        .map(|(e, _, _, j)| {
-            let mut j = j.clone();
-            j["action"] = json!(e.action);
-            j["name"] = json!(e.name);
-            j["language"] = json!(e.language);
-            j
-        })
-        .collect();
-    let report = Report::new(
-        Body::Table { columns, rows },
-        json!({"waba_id": waba, "results": json}),
-    )
-    .with_heading(format!(
-        "WABA {waba}: {} change(s) applied, {failed} failed",
-        results.len() - failed
-    ));
-    if failed == 0 {
-        return Ok(report);
-    }
-    ctx.printer.print(&report)?;
-    Err(Error::new(
-        Kind::Rejected,
-        format!("{failed} of {} change(s) failed; the others were applied", results.len()),
-    )
-    .with_hint("fix what the results say and run the same command again: applied changes show as unchanged"))
-}
-
-async fn apply_one(ctx: &Context, client: &Client, waba: &str, e: &Entry) -> Result<String> {
-    let base = e.file.as_deref().map(base_dir).unwrap_or(Path::new("."));
-    match e.action {
-        Action::Create => {
-            let template = e
-                .template
-                .as_ref()
-                .ok_or_else(|| Error::internal("no template"))?;
-            let body = prepare(ctx, client, template, base).await?;
-            let r = Record {
-                waba,
-                template_id: None,
-                name: &e.name,
-                language: &e.language,
-                change: Change::Create,
-                actor: &ctx.actor,
-            };
-            match tracked(ctx, r, api::create(client, waba, &body)).await? {
-                Sent::Done(v) => Ok(format!(
-                    "created, id {}, {}",
-                    v.get("id").and_then(Value::as_str).unwrap_or("?"),
-                    v.get("status").and_then(Value::as_str).unwrap_or("PENDING")
-                )),
-                Sent::DryRun(_) => Ok("dry run".into()),
-            }
-        }
-        Action::Edit => {
-            let template = e
-                .template
-                .as_ref()
-                .ok_or_else(|| Error::internal("no template"))?;
-            let id =
-                e.id.as_deref()
-                    .ok_or_else(|| Error::internal("no template id"))?;
-            let prepared = prepare(ctx, client, template, base).await?;
-            let body = api::edit_body(&prepared, e.category_changed);
-            let r = Record {
-                waba,
-                template_id: Some(id),
-                name: &e.name,
-                language: &e.language,
-                change: Change::Edit,
-                actor: &ctx.actor,
-            };
-            tracked(ctx, r, api::edit(client, id, &body)).await?;
-            Ok("edited; Meta reviews it again".into())
-        }
-        Action::Delete => {
-            let id =
-                e.id.as_deref()
-                    .ok_or_else(|| Error::internal("no template id"))?;
-            let r = Record {
-                waba,
-                template_id: Some(id),
-                name: &e.name,
-                language: &e.language,
-                change: Change::Delete,
-                actor: &ctx.actor,
-            };
-            tracked(ctx, r, api::delete(client, waba, &e.name, Some(id))).await?;
-            Ok("deleted".into())
-        }
-        _ => Ok(String::new()),
-    }
 }

@@ -4,8 +4,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use super::change::creation_budget;
-use super::code::{apply, plan_report};
+use super::common::{apply, plan_report};
 use crate::config::Source;
 use crate::config::settings::check_id;
 use crate::context::Context;
@@ -15,6 +14,7 @@ use crate::output::Report;
 use crate::templates::definition::{self, Summary};
 use crate::templates::lint;
 use crate::templates::plan::{Action, Entry};
+use crate::templates::send::creation_budget;
 
 pub async fn copy(ctx: &Context, to: &str, names: &[String]) -> Result<Report> {
     check_id("WABA id", to, &Source::Flag("--to-waba"))?;

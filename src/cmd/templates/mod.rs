@@ -3,22 +3,21 @@
 
 mod change;
 mod code;
+mod common;
 mod copy;
 mod show;
 
-use std::path::Path;
-
-use serde_json::{Value, json};
-
-use super::numbers::quality_cell;
+use self::common::{lint_report, unreadable};
+use super::common::quality_cell;
 use crate::cli::{ListArgs, TemplatesCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::graph::templates::{self as api, Filter};
-use crate::output::{Body, Cell, Column, Report, Rows, Style};
+use crate::output::{Cell, Column, Report, Rows, Style};
 use crate::templates::definition::Summary;
-use crate::templates::file::{self, Loaded};
-use crate::templates::lint::{self, Problem, Severity};
+use crate::templates::file::base_dir;
+use crate::templates::file::{self};
+use crate::templates::lint::{self};
 
 pub async fn run(ctx: &Context, command: &TemplatesCommand) -> Result<Report> {
     match command {
@@ -162,53 +161,6 @@ fn short_time(s: &str) -> String {
         .unwrap_or_else(|_| s.to_string())
 }
 
-/// One problem of one file, for output.
-#[derive(Debug, serde::Serialize)]
-struct FileProblem<'a> {
-    file: String,
-    #[serde(flatten)]
-    problem: &'a Problem,
-}
-
-/// The problems of several files as a report; `Err` (exit 2) when any is an
-/// error, after printing them.
-fn lint_report(ctx: &Context, checked: &[(String, Vec<Problem>)]) -> Result<Report> {
-    let mut lines = Vec::new();
-    let mut json = Vec::new();
-    let (mut errors, mut warnings) = (0, 0);
-    for (file, problems) in checked {
-        for p in problems {
-            match p.severity {
-                Severity::Error => errors += 1,
-                Severity::Warning => warnings += 1,
-            }
-            lines.push(format!("{file}: {p}"));
-            json.push(json!(FileProblem {
-                file: file.clone(),
-                problem: p
-            }));
-        }
-    }
-    let summary = format!(
-        "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
-        checked.len()
-    );
-    if lines.is_empty() {
-        lines.push(summary.clone());
-    }
-    let report = Report::new(Body::Text(lines.join("\n")), Value::Array(json));
-    if errors == 0 {
-        return Ok(if warnings > 0 {
-            report.with_note(summary)
-        } else {
-            report
-        });
-    }
-    ctx.printer.print(&report)?;
-    Err(Error::usage(summary)
-        .with_hint("fix the problems above; each names the component, the field and Meta's rule"))
-}
-
 fn lint_files(ctx: &Context, paths: &[std::path::PathBuf]) -> Result<Report> {
     let files = file::expand(paths)?;
     if files.is_empty() {
@@ -239,43 +191,4 @@ fn lint_files(ctx: &Context, paths: &[std::path::PathBuf]) -> Result<Report> {
         }
     }
     lint_report(ctx, &checked)
-}
-
-/// A file that does not parse, as a lint problem (its path is said apart).
-fn unreadable(e: Error) -> Problem {
-    Problem {
-        severity: Severity::Error,
-        rule: "file",
-        component: "template".into(),
-        field: String::new(),
-        message: e
-            .message
-            .split_once(": ")
-            .map(|(_, m)| m.to_string())
-            .unwrap_or(e.message),
-    }
-}
-
-/// Lints templates about to be sent; stops (exit 2) on any error, shows
-/// warnings on stderr.
-fn lint_before_sending(ctx: &Context, loaded: &[Loaded]) -> Result<()> {
-    let checked: Vec<(String, Vec<Problem>)> = loaded
-        .iter()
-        .map(|l| (l.path.display().to_string(), lint::check(&l.template)))
-        .filter(|(_, p)| !p.is_empty())
-        .collect();
-    if checked.iter().any(|(_, p)| lint::has_errors(p)) {
-        lint_report(ctx, &checked)?;
-    }
-    for (file, problems) in &checked {
-        for p in problems {
-            ctx.printer.warn(&format!("{file}: {}", p.message));
-        }
-    }
-    Ok(())
-}
-
-/// Where a template file's relative paths (`media_file`) start.
-fn base_dir(path: &Path) -> &Path {
-    path.parent().unwrap_or(Path::new("."))
 }

@@ -7,12 +7,10 @@ use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-use super::balance;
 use crate::billing::balance::Status;
 use crate::billing::books::{Figures, Sync};
 use crate::billing::crossings;
 use crate::billing::money;
-use crate::cli::BalanceArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::fleet::{self, Reach, counted};
@@ -69,9 +67,9 @@ impl Line {
     }
 }
 
-pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
-    let jobs = usize::from(args.jobs);
-    let how = balance::sync_of(args);
+/// `balance --all`: every WABA of the fleet, read `jobs` at a time; with
+/// `check`, the run fails when any is low or exhausted.
+pub async fn run(ctx: &Context, how: Sync, check: bool, jobs: usize) -> Result<Report> {
     let reaches = fleet::every_waba(ctx, jobs).await?;
     let work: Vec<(&Reach, &Waba)> = reaches
         .iter()
@@ -105,7 +103,7 @@ pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
         (a.rank(), &a.profile, &a.name, &a.waba).cmp(&(b.rank(), &b.profile, &b.name, &b.waba))
     });
     let report = report(ctx, &reaches, &lines);
-    match verdict(&lines, args.check) {
+    match verdict(&lines, check) {
         Some(e) => {
             ctx.printer.print(&report)?;
             Err(e)
@@ -347,7 +345,7 @@ fn row(l: &Line) -> Vec<Cell> {
                 };
                 (
                     Cell::plain(money::show(f.balance.balance, cur)),
-                    super::common::status_cell(f.balance.status),
+                    crate::cmd::common::status_cell(f.balance.status),
                     runs_out,
                 )
             };

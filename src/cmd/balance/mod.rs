@@ -1,6 +1,8 @@
 //! `balance`, `balance adjust`, and what other money commands share: the
 //! WABA's billing account (its currency) and its current balance.
 
+mod all;
+
 use serde_json::json;
 
 use crate::billing::books::{Figures, Sync};
@@ -23,7 +25,7 @@ pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
             debit,
             reason,
         }) => adjust(ctx, credit.as_deref(), debit.as_deref(), reason).await,
-        None if args.all => super::balances::run(ctx, args).await,
+        None if args.all => all::run(ctx, sync_of(args), args.check, usize::from(args.jobs)).await,
         None => show(ctx, args).await,
     }
 }
@@ -64,7 +66,7 @@ async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
             "Balance".into(),
             Cell::styled(money::show(b.balance, cur), Style::Header),
         ),
-        ("Status".into(), super::common::status_cell(b.status)),
+        ("Status".into(), crate::cmd::common::status_cell(b.status)),
         (
             "Low below".into(),
             Cell::plain(applied.low_below.map_or_else(
