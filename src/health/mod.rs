@@ -3,6 +3,7 @@
 //! command reads Meta, `state` remembers.
 
 pub mod state;
+pub mod watch;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
