@@ -231,7 +231,7 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
     let makes_profiles = matches!(
         cli.command,
         Command::Profile(_)
-            | Command::Auth(crate::cli::AuthCommand::Login { .. })
+            | Command::Auth(crate::cmd::auth::AuthCommand::Login { .. })
             | Command::Completions { .. }
             | Command::GenerateAssets { .. }
             | Command::Sandbox(_)

@@ -7,12 +7,44 @@ use serde_json::json;
 
 use crate::billing::money;
 use crate::billing::policy::{self, Alerts, Rule, Target};
-use crate::cli::AlertsCommand;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::notify::deliver::send;
 use crate::notify::{Message, queue};
 use crate::output::{Body, Cell, Column, Report, Style};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum AlertsCommand {
+    /// The WABA's alert rule, its targets, and what waits to be delivered
+    #[command(
+        after_help = "Examples:\n  waba alerts show\n  waba --sandbox alerts show --output json"
+    )]
+    Show,
+    /// Notify TARGETs when the balance falls below a threshold
+    #[command(
+        after_help = "Examples:\n  waba alerts enable --below 100 --notify ops@example.com\n  waba alerts enable --below 100 --notify ops@example.com --notify https://hooks.slack.com/services/T000/B000/XXXX\n  waba alerts enable --below 100 --notify oncall@example.com --add\n\nThe targets given replace the WABA's current ones (the question says\nwhich), unless --add keeps them.\n\nTARGET is an email address (sent through the profile's smtp_* settings) or\nan https URL, which gets a JSON POST with a Slack-compatible `text`. Each\nalert fires once per fall below the threshold, and again only after the\nbalance has been back at or above it; a declined auto-recharge alerts too.\nA message that cannot be delivered is kept and tried again on the next run.\nWebhook URLs are credentials: waba shows only their host and last four\ncharacters."
+    )]
+    Enable {
+        /// Alert when the balance is below this (strictly)
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        below: String,
+        /// An email address or https URL; repeat for several
+        #[arg(long = "notify", value_name = "TARGET", required = true)]
+        notify: Vec<String>,
+        /// Keep the current targets and add these (else they are replaced)
+        #[arg(long)]
+        add: bool,
+    },
+    /// Stop alerting
+    #[command(after_help = "Examples:\n  waba alerts disable")]
+    Disable,
+    /// Send a test message to every target now, and report each
+    #[command(
+        after_help = "Examples:\n  waba alerts test\n  waba --sandbox alerts test && waba sandbox outbox"
+    )]
+    Test,
+}
 
 pub async fn run(ctx: &Context, command: &AlertsCommand) -> Result<Report> {
     match command {

@@ -4,11 +4,26 @@
 use reqwest::Method;
 use serde_json::Value;
 
-use crate::cli::ApiArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::graph::client::{Body as ReqBody, Request, Sent};
 use crate::output::{Body, Report};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// Path under the versioned Graph URL, for example `{waba-id}/phone_numbers`
+    pub path: String,
+    /// HTTP method
+    #[arg(short = 'X', long, default_value = "GET", value_parser = ["GET", "POST", "DELETE"], ignore_case = true)]
+    pub method: String,
+    /// A parameter key=value (query for GET and DELETE, form body for POST); repeatable
+    #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+    /// Follow paging and print every item of the edge as one JSON array
+    #[arg(long)]
+    pub paginate: bool,
+}
 
 pub async fn run(ctx: &Context, args: &ApiArgs) -> Result<Report> {
     let method = Method::from_bytes(args.method.to_ascii_uppercase().as_bytes())

@@ -12,6 +12,40 @@ use crate::error::{Error, Result};
 use crate::graph::token::{self, TokenInfo};
 use crate::output::{Body, Cell, Report, Style};
 use crate::secret::Secret;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store an access token for the profile (hidden prompt, or --with-token from stdin)
+    #[command(after_help = "\
+Examples:
+  waba auth login                              # prompts, input hidden
+  waba auth login --with-token < token.txt     # scripts
+  pass show meta/token | waba --profile prod auth login --with-token
+
+The token is saved in credentials.toml (mode 0600), never in config.toml.
+WABA_TOKEN, when set, overrides any stored token.")]
+    Login {
+        /// Read the token from standard input instead of prompting
+        #[arg(long)]
+        with_token: bool,
+    },
+
+    /// Inspect the token with Meta's debug_token: validity, expiry, scopes, WABAs
+    #[command(after_help = "\
+Examples:
+  waba auth status
+  waba --sandbox auth status
+  waba auth status --output json | jq .missing")]
+    Status,
+
+    /// Remove the profile's stored token
+    #[command(after_help = "\
+Examples:
+  waba auth logout
+  waba --profile staging auth logout")]
+    Logout,
+}
 
 /// Command families and the permissions each needs (graph-api.md §1.2, §7).
 const FAMILIES: &[(&str, &[&str])] = &[

@@ -8,10 +8,34 @@ use crate::billing::accounts::{self, card_of};
 use crate::billing::money::{self, parse_amount};
 use crate::billing::policy::{self, Recharge, Rule};
 use crate::billing::topup;
-use crate::cli::AutorechargeCommand;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Report};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum AutorechargeCommand {
+    /// The WABA's auto-recharge rule, its state, and its last recharge
+    #[command(
+        after_help = "Examples:\n  waba autorecharge show\n  waba --sandbox autorecharge show --output json"
+    )]
+    Show,
+    /// Recharge AMOUNT whenever the balance falls below a threshold
+    #[command(
+        after_help = "Examples:\n  waba autorecharge enable --below 50 --amount 200\n  waba autorecharge enable --below 50 --amount 200 --yes    # in a script\n\nEnabling is your consent: from then on the WABA's card is charged without\na prompt (also under --no-input), once each time the balance falls below\nthe threshold. It fires again only after the balance has been back at or\nabove it. The amount follows the top-up limits and fee. A declined\nrecharge is not retried until then; `balance --check` exits 7 meanwhile.\nRules are kept in the state store: a team sharing it shares them."
+    )]
+    Enable {
+        /// Recharge when the balance is below this (strictly)
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        below: String,
+        /// How much to credit each time (the fee is added to the charge)
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        amount: String,
+    },
+    /// Stop recharging automatically
+    #[command(after_help = "Examples:\n  waba autorecharge disable")]
+    Disable,
+}
 
 pub async fn run(ctx: &Context, command: &AutorechargeCommand) -> Result<Report> {
     match command {

@@ -11,6 +11,19 @@ use crate::output::{Body, Cell, Report, Style};
 use crate::secret::Secret;
 use crate::session::Session;
 
+/// Value parsers for the flags that take a code, a language or a region.
+pub fn six_digits(s: &str) -> Result<String, String> {
+    crate::migration::answers::code(s).map_err(|e| e.message)
+}
+
+pub fn locale(s: &str) -> Result<String, String> {
+    crate::migration::answers::language(s).map_err(|e| e.message)
+}
+
+pub fn region(s: &str) -> Result<String, String> {
+    crate::migration::answers::region(s).map_err(|e| e.message)
+}
+
 /// What `--dry-run` shows instead of sending a change.
 pub fn dry_run(p: crate::graph::client::Prepared) -> Report {
     Report::new(

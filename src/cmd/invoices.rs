@@ -14,10 +14,29 @@ use crate::billing::ledger::{Entry, Kind};
 use crate::billing::money;
 use crate::billing::spend::{Priced, Sum};
 use crate::billing::sync::midnight;
-use crate::cli::InvoicesArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Column, Report, Style};
+use clap::Args;
+
+pub const INVOICES_HELP: &str = "\
+Examples:
+  waba invoices                 # one line per month since the ledger opened
+  waba invoices 2026-11         # the statement of November 2026
+  waba invoices 2026-11 --output csv > statement-2026-11.csv
+
+closing = opening + top-ups + adjustments − spend. Spend counts from the
+moment the ledger opened, as the balance does; months are Meta's buckets.";
+
+#[derive(Debug, Args)]
+pub struct InvoicesArgs {
+    /// The month, YYYY-MM; without it, a summary of every month
+    #[arg(value_name = "MONTH")]
+    pub month: Option<String>,
+    /// Answer from the spend already synced: no call to Meta
+    #[arg(long)]
+    pub no_sync: bool,
+}
 
 pub async fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Report> {
     let month = args.month.as_deref().map(parse_month).transpose()?;

@@ -5,8 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::common::{self as steps, sandbox_code};
-use crate::cli::MigrateArgs;
+use super::common::{self as steps, locale, region, sandbox_code, six_digits};
 use crate::clock::rfc3339;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
@@ -24,6 +23,60 @@ use crate::migration::state::{Action, Progress, Step};
 use crate::output::{Body, Cell, Column, Report, Style};
 use crate::phone::Number;
 use crate::secret::Secret;
+use clap::Args;
+
+pub const MIGRATE_HELP: &str = "\
+Examples:
+  In a terminal, guided (asks before each step that cannot be undone):
+    waba migrate-number '+52 55 1234 5678' --from-waba 100000000000002
+
+  Unattended, in two phases (CI): send the code, then finish with it:
+    waba migrate-number +525512345678 --from-waba 100000000000002 --yes
+    waba migrate-number +525512345678 --status --output json   # step: awaiting_code
+    WABA_PIN=246810 waba migrate-number +525512345678 --code 123456 --yes
+
+  Rehearse it offline first:
+    waba --sandbox migrate-number '+52 55 1234 5678' --from-waba 100000000000002
+
+Steps: preflight checks, add the number with migrate_phone_number=true,
+request a code, verify it, register with the two-step PIN, read the number
+back. Progress is saved after every step: running the same command again
+continues where it stopped, and never adds the number twice. Without a
+terminal, nothing is asked: changes need --yes, and without --code the run
+stops once the code is sent (exit 0).";
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The number to move, in international form (+52 55 1234 5678)
+    pub number: String,
+    /// The WABA the number is in now, for the preflight checks
+    #[arg(long, value_name = "ID")]
+    pub from_waba: Option<String>,
+    /// How Meta sends the code [default: sms, or what the saved progress used]
+    #[arg(long, value_enum, value_name = "METHOD")]
+    pub code_method: Option<CodeMethod>,
+    /// Language of the code message, like en_US
+    #[arg(long, default_value = "en_US", value_parser = locale)]
+    pub language: String,
+    /// The 6-digit code the phone received
+    #[arg(long, value_parser = six_digits)]
+    pub code: Option<String>,
+    /// The two-step verification PIN to register with (6 digits)
+    #[arg(long, env = "WABA_PIN", hide_env_values = true)]
+    pub pin: Option<String>,
+    /// Turn on local storage in this region when registering
+    #[arg(long, value_name = "REGION", value_parser = region)]
+    pub region: Option<String>,
+    /// Confirm that two-step verification is off on the source number (when waba cannot read it)
+    #[arg(long)]
+    pub two_step_disabled: bool,
+    /// Show the saved progress and change nothing
+    #[arg(long, conflicts_with = "abort")]
+    pub status: bool,
+    /// Forget the saved progress (nothing at Meta is undone)
+    #[arg(long)]
+    pub abort: bool,
+}
 
 /// What a step asks of the loop.
 enum Flow {

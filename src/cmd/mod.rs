@@ -8,7 +8,6 @@ pub mod auth;
 pub mod autorecharge;
 pub mod balance;
 pub mod common;
-pub mod health;
 pub mod invoices;
 pub mod migrate;
 pub mod numbers;
@@ -18,16 +17,16 @@ pub mod profile;
 pub mod registration;
 pub mod sandbox;
 pub mod store;
-pub mod subscriptions;
 pub mod templates;
 pub mod topup;
 pub mod usage;
 pub mod wabas;
 
-use crate::cli::{
-    AuthCommand, Command, NumbersCommand, ProfileCommand, SandboxCommand, StoreCommand,
-    WabasCommand,
-};
+use self::auth::AuthCommand;
+use self::profile::ProfileCommand;
+use self::sandbox::SandboxCommand;
+use self::store::StoreCommand;
+use crate::cli::Command;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Body, Report};
@@ -36,8 +35,12 @@ use crate::output::{Body, Report};
 /// serves. Any other refuses `-o csv` (or `WABA_OUTPUT=csv`) before it does
 /// anything; a profile's CSV default gives way to a table there.
 pub fn serves_csv(command: &Command) -> bool {
-    use crate::cli::{NumbersCommand as N, PricingCommand as P, SandboxCommand as S};
-    use crate::cli::{TemplatesCommand as T, TopupCommand, WabasCommand as W};
+    use self::numbers::NumbersCommand as N;
+    use self::pricing::PricingCommand as P;
+    use self::templates::TemplatesCommand as T;
+    use self::topup::TopupCommand;
+    use self::wabas::WabasCommand as W;
+    use SandboxCommand as S;
     match command {
         Command::Numbers(N::List | N::Health(_)) => true,
         Command::Templates(T::List(_) | T::Lint { .. }) => true,
@@ -92,14 +95,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Profile(ProfileCommand::Use { name }) => profile::use_profile(ctx, name),
         Command::Profile(ProfileCommand::Show { name }) => profile::show(ctx, name.as_deref()),
         Command::Profile(ProfileCommand::Remove { name }) => profile::remove(ctx, name).await,
-        Command::Numbers(NumbersCommand::List) => numbers::list(ctx).await,
-        Command::Numbers(NumbersCommand::Show { phone }) => numbers::show(ctx, phone).await,
-        Command::Numbers(NumbersCommand::Add {
-            number,
-            name,
-            as_branded,
-        }) => numbers::add(ctx, number, name, *as_branded).await,
-        Command::Numbers(NumbersCommand::Health(args)) => health::run(ctx, args).await,
+        Command::Numbers(c) => numbers::run(ctx, c).await,
         Command::Templates(t) => templates::run(ctx, t).await,
         Command::MigrateNumber(args) => migrate::run(ctx, args).await,
         Command::RequestCode(args) => registration::request_code(ctx, args).await,
@@ -112,12 +108,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Payment(c) => payment::run(ctx, c).await,
         Command::Autorecharge(c) => autorecharge::run(ctx, c).await,
         Command::Alerts(c) => alerts::run(ctx, c).await,
-        Command::Wabas(WabasCommand::List { business, jobs }) => {
-            wabas::list(ctx, business.as_deref(), usize::from(*jobs)).await
-        }
-        Command::Wabas(WabasCommand::Subscriptions(args)) => {
-            subscriptions::run(ctx, args.command.as_ref()).await
-        }
+        Command::Wabas(c) => wabas::run(ctx, c).await,
         Command::Usage(args) => usage::run(ctx, args).await,
         Command::Invoices(args) => invoices::run(ctx, args).await,
         Command::Pricing(c) => pricing::run(ctx, c).await,

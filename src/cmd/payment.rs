@@ -4,10 +4,31 @@
 use serde_json::json;
 
 use crate::billing::accounts::{self, PaymentCard};
-use crate::cli::PaymentCommand;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Report};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentCommand {
+    /// Set the Stripe customer and card charged for this WABA's top-ups
+    #[command(
+        after_help = "Examples:\n  waba payment set --customer cus_Q1w2E3r4 --card pm_1Nq2W3e4R5t6\n  waba --sandbox payment set --customer cus_sandbox_demo --card pm_card_visa_chargeDeclinedInsufficientFunds\n\nThe card must be saved on the customer in Stripe. Each WABA may have its own card."
+    )]
+    Set {
+        /// The Stripe customer (`cus_…`)
+        #[arg(long, value_name = "ID")]
+        customer: String,
+        /// The saved card, a PaymentMethod (`pm_…`) of that customer
+        #[arg(long, value_name = "ID")]
+        card: String,
+    },
+    /// The customer and card charged for this WABA's top-ups
+    #[command(
+        after_help = "Examples:\n  waba payment show\n  waba --sandbox payment show --output json"
+    )]
+    Show,
+}
 
 pub async fn run(ctx: &Context, command: &PaymentCommand) -> Result<Report> {
     match command {

@@ -9,11 +9,57 @@ use serde_json::json;
 use crate::billing::accounts;
 use crate::billing::money;
 use crate::billing::rates::{self, CATEGORIES, Card, Rate};
-use crate::cli::PricingCommand;
 use crate::clock::parse_day;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Column, Report, Style};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum PricingCommand {
+    /// The pricing rules and the rates in force on a day
+    #[command(
+        after_help = "Examples:\n  waba pricing show\n  waba pricing show --country ES --at 2026-10-01\n  waba --sandbox pricing show --output json\n\nNo rate of Meta's is built in: Meta publishes its rate cards as files\nbehind its pricing page. Import yours with `waba pricing import FILE`."
+    )]
+    Show {
+        /// Only this market (ISO 3166 code, e.g. ES)
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// The day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE")]
+        at: Option<String>,
+    },
+    /// What sending some messages would cost
+    #[command(
+        after_help = "Examples:\n  waba pricing estimate --country ES --category marketing --messages 1000\n  waba pricing estimate --country MX --category utility --messages 5000 --currency USD\n\nThe rate is the one in force on the day (--at), plus the markup of\n[billing] in config.toml."
+    )]
+    Estimate {
+        /// The recipients' market (ISO 3166 code, e.g. ES)
+        #[arg(long, value_name = "CC")]
+        country: String,
+        /// marketing, utility, authentication, authentication_international or service
+        #[arg(long, value_name = "CATEGORY")]
+        category: String,
+        /// How many delivered messages
+        #[arg(long, value_name = "N")]
+        messages: String,
+        /// The day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE")]
+        at: Option<String>,
+        /// The currency [default: the WABA's]
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+    },
+    /// Load rates from a CSV file (the format is in the README)
+    #[command(
+        after_help = "Examples:\n  waba pricing import rates-2026-10.csv\n  waba pricing import rates.csv --dry-run\n\nThe file: a header `country,category,currency,rate,effective_from[,tier][,source]`,\nthen one rate per line, e.g. `ES,marketing,EUR,0.0509,2026-10-01,,Meta rate card`.\nOne currency per file; a card in another currency than the WABA's needs a\nconversion under [billing.conversion] in config.toml. A bad line fails the\nwhole file and nothing is stored."
+    )]
+    Import {
+        /// The CSV file
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
+    },
+}
 
 pub async fn run(ctx: &Context, c: &PricingCommand) -> Result<Report> {
     match c {

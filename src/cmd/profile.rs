@@ -10,6 +10,79 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::graph::ApiVersion;
 use crate::output::{Body, Cell, Column, Format, Report, Style};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Create a profile from --waba, --api-version and --graph-url
+    #[command(after_help = "\
+Examples:
+  waba profile add prod --waba 102290129340398 --use
+  waba profile add partner --business 2729063490586005 --api-version v24.0
+  waba profile add local --graph-url http://127.0.0.1:8080 --waba 100000000000001")]
+    Add {
+        /// Profile name (letters, digits, - and _)
+        name: String,
+        /// Business portfolio id whose WABAs the profile covers
+        #[arg(long, value_name = "ID")]
+        business: Option<String>,
+        /// The Meta app id of the token, for uploading template media samples
+        #[arg(long, value_name = "ID")]
+        app_id: Option<String>,
+        /// Make it the default profile
+        #[arg(long = "use")]
+        make_default: bool,
+        /// The output format the profile's commands use by default (the
+        /// global --output formats this command's own answer only)
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        default_output: Option<crate::output::Format>,
+    },
+
+    /// List profiles
+    #[command(after_help = "Examples:\n  waba profile list\n  waba profile list --output json")]
+    List,
+
+    /// Make a profile the default
+    #[command(after_help = "Examples:\n  waba profile use prod")]
+    Use { name: String },
+
+    /// Show the settings in effect and where each one comes from
+    #[command(after_help = "\
+Examples:
+  waba profile show
+  WABA_API_VERSION=v24.0 waba profile show prod    # shows `env WABA_API_VERSION`")]
+    Show { name: Option<String> },
+
+    /// Change one setting of a profile, keeping its token
+    #[command(after_help = "\
+Examples:
+  waba profile set prod waba 102290129340398
+  waba profile set prod api_version v24.0
+  waba profile set prod output json
+  waba profile set prod graph_url --unset
+
+KEY is one of waba, business, api_version, graph_url, output, app_id. The
+value is checked as `profile add` checks it; the token stays as it is.")]
+    Set {
+        /// The profile
+        name: String,
+        /// waba, business, api_version, graph_url, output or app_id
+        #[arg(value_parser = crate::config::file::PROFILE_KEYS)]
+        key: String,
+        /// The new value
+        #[arg(required_unless_present = "unset")]
+        value: Option<String>,
+        /// Remove the setting instead
+        #[arg(long, conflicts_with = "value")]
+        unset: bool,
+    },
+
+    /// Remove a profile and its stored token (asks first)
+    #[command(
+        after_help = "Examples:\n  waba profile remove staging\n  waba profile remove staging --yes"
+    )]
+    Remove { name: String },
+}
 
 fn check_name(name: &str) -> Result<()> {
     if name.is_empty()

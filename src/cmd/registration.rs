@@ -4,17 +4,66 @@
 
 use serde_json::json;
 
-use super::common::{code, pin, sandbox_code};
-use crate::cli::{PhoneArgs, RegisterArgs, RequestCodeArgs, SetPinArgs, VerifyCodeArgs};
+use super::common::{code, locale, pin, region, sandbox_code, six_digits};
 use crate::context::Context;
 use crate::error::Result;
 use crate::graph::client::Sent;
+use crate::graph::registration::CodeMethod;
 use crate::graph::registration::{self as api};
 use crate::migration::answers;
 use crate::migration::limits::Call;
 use crate::migration::limits::counted;
 use crate::numbers;
 use crate::output::Report;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct PhoneArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RequestCodeArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+    /// How Meta sends the code
+    #[arg(long, value_enum, default_value_t = CodeMethod::Sms, value_name = "METHOD")]
+    pub code_method: CodeMethod,
+    /// Language of the code message, like en_US
+    #[arg(long, default_value = "en_US", value_parser = locale)]
+    pub language: String,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyCodeArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+    /// The 6-digit code (asked for when missing)
+    #[arg(long, value_parser = six_digits)]
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+    /// The two-step verification PIN, 6 digits (asked for, hidden, when missing)
+    #[arg(long, env = "WABA_PIN", hide_env_values = true)]
+    pub pin: Option<String>,
+    /// Turn on local storage in this region (data_localization_region)
+    #[arg(long, value_name = "REGION", value_parser = region)]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SetPinArgs {
+    /// Phone-number id or international number of the WABA
+    pub phone: String,
+    /// The new PIN, 6 digits (asked for twice, hidden, when missing)
+    #[arg(long, env = "WABA_PIN", hide_env_values = true)]
+    pub pin: Option<String>,
+}
 
 /// The report for a step: a sentence, or the request `--dry-run` held back.
 fn done(sent: Sent, text: String, json: serde_json::Value) -> Report {

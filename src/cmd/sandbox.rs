@@ -2,7 +2,6 @@
 
 use std::time::Duration;
 
-use crate::cli::ServeArgs;
 use crate::context::Context;
 use crate::error::Result;
 use serde_json::{Value, json};
@@ -11,6 +10,97 @@ use crate::clock::rfc3339;
 use crate::output::{Body, Cell, Column, Report, Style, write_stdout};
 use crate::sandbox;
 use crate::sandbox::world::SentCode;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Run the sandbox as a server; its URL is the first line on stdout
+    #[command(after_help = "\
+Examples:
+  waba sandbox serve --port 8080
+  waba sandbox serve --port 0 --latency-ms 50 --fail-rate 0.1
+  WABA_TOKEN=anything waba --graph-url http://127.0.0.1:8080 --waba 100000000000001 numbers list
+
+Any token is accepted except `expired` (Meta's error 190) and `limited` (no
+whatsapp_business_management scope). GET /__sandbox/requests lists the
+requests received, secrets redacted.")]
+    Serve(ServeArgs),
+
+    /// Forget everything the sandbox did: back to the demo business
+    #[command(after_help = "Examples:\n  waba sandbox reset")]
+    Reset,
+
+    /// The verification codes the sandbox has "sent" by SMS or voice call
+    #[command(after_help = "\
+Examples:
+  waba sandbox inbox
+  waba sandbox inbox --output json | jq -r '.[-1].code'
+
+Codes expire 10 minutes after they are sent, as Meta's typically do.")]
+    Inbox,
+
+    /// The alert emails and webhook calls the sandbox has "delivered"
+    #[command(after_help = "\
+Examples:
+  waba --sandbox alerts enable --below 500 --notify ops@example.com --notify https://hooks.example.com/T1
+  waba --sandbox balance
+  waba sandbox outbox
+  waba sandbox outbox --output json | jq -r '.[-1].text'
+
+Under --sandbox, alerts go here instead of to a mail server or a URL.")]
+    Outbox,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Port on 127.0.0.1 (0 = any free port)
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Delay every answer by this many milliseconds
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency_ms: u64,
+    /// Share of requests answered with a transient error 500 (0 to 1)
+    #[arg(long, default_value_t = 0.0, value_name = "RATE", value_parser = rate)]
+    pub fail_rate: f64,
+    /// Answer the first N requests with a transient error 500
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub fail_first: u64,
+    /// Share of connections closed without an answer (0 to 1)
+    #[arg(long, default_value_t = 0.0, value_name = "RATE", value_parser = rate)]
+    pub drop_rate: f64,
+    /// Close the first N connections without an answer
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub drop_first: u64,
+    /// Throttle every request after the first N (Graph code 80007)
+    #[arg(long, value_name = "N")]
+    pub throttle_after: Option<u64>,
+    /// Put at most N items on a page, whatever `limit` asks
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_page: Option<u32>,
+    /// Seed N extra fleet WABAs (two numbers each)
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub wabas: u32,
+    /// Fill the default WABA with generated templates up to N in all
+    #[arg(long, default_value_t = 0, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=6000))]
+    pub templates: u32,
+    /// Seed for random faults
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Make the first call to STEP fail with a Graph error CODE[/SUBCODE],
+    /// or `lost` (done, but the answer is lost), or `hang` (done, the answer
+    /// held for two minutes); steps: add, request_code, verify_code,
+    /// register, deregister, set_pin, get, template_create, template_delete,
+    /// upload, charge. Repeatable
+    #[arg(long, value_name = "STEP=WHAT", value_parser = crate::sandbox::inject::Injection::parse)]
+    pub inject: Vec<crate::sandbox::inject::Injection>,
+}
+
+fn rate(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err("a rate is a number from 0 to 1, for example 0.25".into()),
+    }
+}
 
 pub async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
     let opts = sandbox::Options {

@@ -6,6 +6,32 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Report};
 use crate::store::transfer;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    /// Backend, location, schema version and row counts
+    #[command(
+        after_help = "Examples:\n  waba store status\n  waba --sandbox store status --output json"
+    )]
+    Status,
+    /// Write every row of the store to FILE (JSON, mode 0600)
+    #[command(
+        after_help = "Examples:\n  waba store export team.json                          # from the SQLite file\n  WABA_STORE_URL=postgres://… waba store import team.json\n\nThe file holds the whole ledger, the rules and their alert targets (a\nwebhook URL is a credential): keep it like credentials.toml."
+    )]
+    Export {
+        /// Where to write; an existing file is replaced
+        file: std::path::PathBuf,
+    },
+    /// Load an export into this store, which must be empty
+    #[command(
+        after_help = "Examples:\n  WABA_STORE_URL=postgres://waba:…@db:5432/waba waba store import team.json --yes\n\nEvery row is written in one transaction, then the row counts and each\nWABA's ledger total are compared with the file. A store that already holds\nrows is refused, so nothing is doubled; the schema versions must match."
+    )]
+    Import {
+        /// A file written by `waba store export`
+        file: std::path::PathBuf,
+    },
+}
 
 pub async fn status(ctx: &Context) -> Result<Report> {
     let st = ctx.store().await?.status().await?;

@@ -7,10 +7,49 @@ use crate::billing::accounts::card_of;
 use crate::billing::crossings::current;
 use crate::billing::money::{self, parse_amount};
 use crate::billing::topup::{self, Outcome, Request, Trigger};
-use crate::cli::{TopupArgs, TopupCommand};
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::output::{Body, Cell, Column, Report, Style};
+use clap::{Args, Subcommand};
+
+pub const TOPUP_HELP: &str = "\
+Examples:
+  waba --sandbox topup 100             # 100.00 + 5.50 fee = 105.50 charged
+  waba topup 49.90 --yes               # no prompt, for scripts
+  waba topup history
+  waba topup receipt tu_18f2c3a4b5c6d7e8f9a0
+
+AMOUNT is credited to the balance; a processing fee of 5.5% (rounded half-up
+to cents) is added to the charge. From 10 to 2,000 per top-up, at most two
+decimals. The card is the WABA's (`waba payment set`), charged off-session.
+A top-up cut off mid-way is settled from the card processor on the next run,
+never charged twice.";
+
+#[derive(Debug, Args)]
+pub struct TopupArgs {
+    #[command(subcommand)]
+    pub command: Option<TopupCommand>,
+    /// The amount to credit, in the WABA's currency (e.g. 100 or 49.90)
+    #[arg(value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TopupCommand {
+    /// Past top-ups of the WABA, newest first, with their receipts
+    #[command(
+        after_help = "Examples:\n  waba topup history\n  waba topup history --output csv > topups.csv\n\nA top-up left without an outcome (a run cut off mid-way) is settled from\nthe card processor first."
+    )]
+    History,
+    /// A printable receipt of one top-up
+    #[command(
+        after_help = "Examples:\n  waba topup receipt tu_18f2c3a4b5c6d7e8f9a0\n  waba topup receipt tu_18f2c3a4b5c6d7e8f9a0 --output json"
+    )]
+    Receipt {
+        /// The top-up id (`tu_…`), as `topup history` shows it
+        id: String,
+    },
+}
 
 pub async fn run(ctx: &Context, args: &TopupArgs) -> Result<Report> {
     match (&args.command, &args.amount) {

@@ -12,11 +12,46 @@ use crate::billing::books::{self, Sync};
 use crate::billing::crossings;
 use crate::billing::money;
 use crate::billing::spend::{How, Priced, Sum};
-use crate::cli::{UsageArgs, UsageBy};
 use crate::clock::parse_day;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Column, Format, Report, Style};
+use clap::{Args, ValueEnum};
+
+pub const USAGE_HELP: &str = "\
+Examples:
+  waba usage                                   # the last 30 days, by day, with a bar chart
+  waba usage --from 2026-11-01 --by category
+  waba usage --by country --output csv > spend.csv
+
+Spend is Meta's COST where Meta gives it; for a WABA on a partner's credit
+line (no COST) it is the delivered volume at the rate in force that day
+(`waba pricing show`). Days are Meta's daily buckets, in the time zone the
+report states. Meta keeps one year of analytics.";
+
+#[derive(Debug, Args)]
+pub struct UsageArgs {
+    /// First day, YYYY-MM-DD [default: 29 days before today]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// One row per day, category, country or phone number
+    #[arg(long, value_enum, default_value_t = UsageBy::Day)]
+    pub by: UsageBy,
+    /// Answer from the spend already synced: no call to Meta
+    #[arg(long)]
+    pub no_sync: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UsageBy {
+    Day,
+    Category,
+    Country,
+    Phone,
+}
 
 #[derive(Default)]
 struct Line {

@@ -13,10 +13,71 @@ use crate::billing::balance::Status;
 use crate::billing::ledger::{self, Kind};
 use crate::billing::money::{self, parse_amount};
 use crate::billing::spend::Sum;
-use crate::cli::{BalanceArgs, BalanceCommand};
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::output::{Body, Cell, Report, Style};
+use clap::{Args, Subcommand};
+
+pub const BALANCE_HELP: &str = "\
+Examples:
+  waba --sandbox balance
+  waba balance --check                 # cron: exit 8 when low, 9 when exhausted
+  waba balance --all                   # every WABA of every profile, worst first
+  waba balance --all --check --jobs 16 # cron over a fleet, 16 WABAs at a time
+  waba balance adjust --credit 250 --reason \"opening balance\"
+  waba balance adjust --debit 12.40 --reason \"October reconciliation\"
+
+Meta keeps no prepaid balance: this is waba's own ledger (top-ups and
+adjustments) less the spend recorded for the WABA. The status is
+`exhausted` at or below zero, `low` below the low-balance threshold, else
+`active`.
+
+--all reads every WABA of every profile: a profile's own WABA, and the
+WABAs its business owns or serves as a partner. Each WABA appears once,
+with totals per currency; WABAs without a ledger yet are listed as `no
+ledger` and left out of the totals and of --check. With --check it exits 9
+when any WABA is exhausted, else 8 when any is low; a WABA that cannot be
+read fails the run after the table is printed.";
+
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    #[command(subcommand)]
+    pub command: Option<BalanceCommand>,
+    /// Exit 8 when the balance is low, 9 when exhausted (for cron)
+    #[arg(long)]
+    pub check: bool,
+    /// Answer from the spend already synced: no call to Meta (with --all,
+    /// a business's WABAs are still listed)
+    #[arg(long)]
+    pub no_sync: bool,
+    /// Every WABA of every profile (or of --profile's), in one table
+    #[arg(long)]
+    pub all: bool,
+    /// With --all: how many WABAs to read at once
+    #[arg(long, value_name = "N", default_value_t = 64, requires = "all",
+          value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub jobs: u16,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BalanceCommand {
+    /// Record a credit or a debit: an opening balance, a reconciliation
+    #[command(
+        after_help = "Examples:\n  waba balance adjust --credit 250 --reason \"opening balance\"\n  waba balance adjust --debit 12.40 --reason \"October reconciliation\" --yes\n\nThe record is appended to the ledger with who made it; a correction is\nanother adjustment, never an edit."
+    )]
+    #[command(group(clap::ArgGroup::new("direction").required(true).args(["credit", "debit"])))]
+    Adjust {
+        /// Add this amount to the balance
+        #[arg(long, value_name = "AMOUNT")]
+        credit: Option<String>,
+        /// Take this amount from the balance
+        #[arg(long, value_name = "AMOUNT")]
+        debit: Option<String>,
+        /// Why: kept with the record
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
+}
 
 pub async fn run(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     match &args.command {

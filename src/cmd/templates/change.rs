@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::common::lint_before_sending;
-use crate::cli::CreateArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::graph::client::Sent;
@@ -19,6 +18,41 @@ use crate::templates::file::{self, Loaded};
 use crate::templates::limits::{self, Change, Record};
 use crate::templates::plan::edit_refusal;
 use crate::templates::send::{creation_budget, prepare, tracked};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The template file (YAML or JSON)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "body"])]
+    pub file: Option<std::path::PathBuf>,
+    /// Template name (lowercase letters, digits and _)
+    #[arg(long, requires_all = ["language", "category", "body"])]
+    pub name: Option<String>,
+    /// Language code, like en_US
+    #[arg(long)]
+    pub language: Option<String>,
+    /// marketing, utility or authentication
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Header text (at most one placeholder)
+    #[arg(long)]
+    pub header: Option<String>,
+    /// Body text, with {{1}}, {{2}}… placeholders
+    #[arg(long)]
+    pub body: Option<String>,
+    /// Footer text
+    #[arg(long)]
+    pub footer: Option<String>,
+    /// An example value for the next body placeholder; repeat in order
+    #[arg(long = "example", value_name = "VALUE")]
+    pub examples: Vec<String>,
+    /// An example value for the header placeholder
+    #[arg(long, value_name = "VALUE")]
+    pub header_example: Option<String>,
+    /// Send even if lint finds errors (Meta will judge)
+    #[arg(long)]
+    pub no_lint: bool,
+}
 
 /// A template from `--file`, or built from the flags.
 fn from_args(args: &CreateArgs) -> Result<Loaded> {

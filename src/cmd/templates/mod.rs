@@ -9,7 +9,6 @@ mod show;
 
 use self::common::{lint_report, unreadable};
 use super::common::quality_cell;
-use crate::cli::{ListArgs, TemplatesCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::graph::templates::{self as api, Filter};
@@ -18,6 +17,208 @@ use crate::templates::definition::Summary;
 use crate::templates::file::base_dir;
 use crate::templates::file::{self};
 use crate::templates::lint::{self};
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// List the WABA's templates, every page
+    #[command(after_help = "\
+Examples:
+  waba templates list
+  waba templates list --status rejected
+  waba --sandbox templates list --category marketing --language en_US
+  waba templates list --output json | jq -r '.[] | select(.status==\"PAUSED\") | .name'
+
+Columns: name, language, category, status, quality, id, last update. A
+category Meta moved a template out of shows as `UTILITY (was TRANSACTIONAL)`.")]
+    List(ListArgs),
+
+    /// Show a template's header, body, footer and buttons (every language, or one)
+    #[command(after_help = "\
+Examples:
+  waba templates show order_confirmation
+  waba templates show order_confirmation --language es_ES
+  waba templates show order_confirmation --language es_ES --output json
+
+Placeholders are highlighted and listed with their examples. --output json
+prints Meta's template objects as they are (an object with --language, a
+list without).")]
+    Show {
+        /// Template name
+        name: String,
+        /// Only this language, like en_US
+        #[arg(long)]
+        language: Option<String>,
+    },
+
+    /// Create a template from a file (Meta's create body), or a text one from flags
+    #[command(after_help = "\
+Examples:
+  waba templates create --file templates/order_update.en_US.yaml
+  waba templates create --name order_update --language en_US --category utility \\
+    --body 'Hi {{1}}, your order {{2}} has shipped and arrives this week.' \\
+    --example Ana --example A-1042
+  waba --dry-run templates create --file order_update.json
+
+The file is the JSON body Meta documents for creating a template (name,
+language, category, parameter_format, components), as JSON or YAML. It is
+linted first; errors stop the run (exit 2) before anything is sent. A media
+header names its sample with `media_file: banner.png` (relative to the file);
+it is uploaded with Meta's Resumable Upload API, which needs the profile's
+app id (`waba profile add NAME --app-id ID`, or WABA_APP_ID). Meta allows 100
+creations per WABA per hour; review takes up to 24 hours.")]
+    Create(change::CreateArgs),
+
+    /// Replace a template's components (and a rejected or paused one's category) from a file
+    #[command(after_help = "\
+Examples:
+  waba templates edit order_update --file templates/order_update.en_US.yaml
+  waba templates edit order_update --file order_update.en_US.yaml --yes
+
+The file's language picks which translation changes. Meta lets an approved
+template be edited once per 24 hours and 10 times per 30 days, never its
+category; rejected and paused templates can be edited freely. waba counts its
+own edits and refuses before Meta would.")]
+    Edit {
+        /// Template name (must match the file's name)
+        name: String,
+        /// The template file (YAML or JSON)
+        #[arg(long, value_name = "FILE")]
+        file: std::path::PathBuf,
+        /// Send even if lint finds errors (Meta will judge)
+        #[arg(long)]
+        no_lint: bool,
+    },
+
+    /// Delete a template: every language of a name, or one with --id
+    #[command(after_help = "\
+Examples:
+  waba templates delete spring_sale
+  waba templates delete spring_sale --id 800000000000010 --yes
+
+Meta blocks the name of a deleted approved template for 30 days: it cannot
+be created again (in that language) until then. Disabled templates cannot be
+deleted.")]
+    Delete {
+        /// Template name
+        name: String,
+        /// Delete only the template with this id (one language)
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+    },
+
+    /// Check template files against Meta's rules, without sending anything
+    #[command(after_help = "\
+Examples:
+  waba templates lint templates/
+  waba templates lint order_update.en_US.yaml promo.json
+  waba templates lint templates/ --output json
+
+Checks the name, category, language, one header/body/footer, text lengths
+(header 60, body 1,024, footer 60), placeholders ({{1}}… in order, or
+lowercase names), an example for each, no body starting or ending with a
+placeholder, placeholder density, button counts, kinds and lengths, and
+authentication templates. Exit 2 when any error is found.")]
+    Lint {
+        /// Template files, or directories of them
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<std::path::PathBuf>,
+    },
+
+    /// Write every template to DIR, one file per name and language
+    #[command(after_help = "\
+Examples:
+  waba templates pull templates/
+  waba templates pull templates/ --format json
+  waba --sandbox templates pull /tmp/demo-templates
+
+Files are named <name>.<language>.yaml, in a stable form: keys in a fixed
+order, no server-only fields (id, status, quality). Pulling twice changes
+nothing. Templates being deleted are left out. A local file that differs
+from the WABA's version (an edit not pushed yet) is kept: the pull lists
+those files and exits 2, unless --force replaces them.")]
+    Pull {
+        /// Directory to write to (created if missing)
+        dir: std::path::PathBuf,
+        /// File format
+        #[arg(long, value_enum, default_value = "yaml")]
+        format: crate::templates::file::FileFormat,
+        /// Replace local files that differ from the WABA's version
+        #[arg(long)]
+        force: bool,
+    },
+
+    /// Make the WABA match DIR: show the plan, then create and edit
+    #[command(after_help = "\
+Examples:
+  waba templates push templates/                  # shows the plan, asks
+  waba templates push templates/ --yes            # CI
+  waba --dry-run templates push templates/        # the plan only
+  waba templates push templates/ --prune --yes    # also delete what DIR lacks
+
+The plan lists each template as create, edit, unchanged, only remote, delete
+(with --prune) or refused: a change Meta's limits would refuse (the category
+of an approved template, more than 1 edit in 24 h or 10 in 30 days, over 100
+creations in an hour). Every file is linted first; any error stops the push
+before anything is sent.")]
+    Push {
+        /// Directory of template files
+        dir: std::path::PathBuf,
+        /// Delete templates that are at Meta but not in DIR
+        #[arg(long)]
+        prune: bool,
+    },
+
+    /// Copy templates to another WABA (all approved ones, or those named)
+    #[command(after_help = "\
+Examples:
+  waba templates copy --to-waba 100000000000002
+  waba templates copy --to-waba 100000000000002 order_confirmation hello_world --yes
+
+Approved templates are created in the other WABA under the same name and
+language; ones it already has are skipped. Media headers need their sample
+uploaded again: pull, add media_file, and push to the other WABA instead.")]
+    Copy {
+        /// The WABA to copy to
+        #[arg(long, value_name = "ID")]
+        to_waba: String,
+        /// Template names (default: every approved template)
+        names: Vec<String>,
+    },
+}
+
+/// Template statuses as Meta documents them (graph-api.md §3.1), and
+/// ARCHIVED, which its status webhook reports.
+const TEMPLATE_STATUSES: [&str; 10] = [
+    "APPROVED",
+    "PENDING",
+    "REJECTED",
+    "PAUSED",
+    "DISABLED",
+    "IN_APPEAL",
+    "PENDING_DELETION",
+    "DELETED",
+    "LIMIT_EXCEEDED",
+    "ARCHIVED",
+];
+
+const TEMPLATE_CATEGORIES: [&str; 3] = ["MARKETING", "UTILITY", "AUTHENTICATION"];
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this status
+    #[arg(long, ignore_case = true, value_parser = TEMPLATE_STATUSES)]
+    pub status: Option<String>,
+    /// Only this category
+    #[arg(long, ignore_case = true, value_parser = TEMPLATE_CATEGORIES)]
+    pub category: Option<String>,
+    /// Only this language, like en_US
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Only names containing this
+    #[arg(long)]
+    pub name: Option<String>,
+}
 
 pub async fn run(ctx: &Context, command: &TemplatesCommand) -> Result<Report> {
     match command {

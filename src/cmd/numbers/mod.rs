@@ -1,5 +1,7 @@
 //! `numbers list` and `numbers show`.
 
+pub mod health;
+
 use serde_json::{Value, json};
 
 use super::common::{quality_cell, send_cell};
@@ -11,8 +13,83 @@ use crate::graph::waba;
 use crate::numbers::target;
 use crate::output::{Body, Cell, Column, Report, Style};
 use crate::phone::Number;
+use clap::Subcommand;
 
-pub async fn list(ctx: &Context) -> Result<Report> {
+pub const NUMBERS_ADD_HELP: &str = "\
+Examples:
+  waba numbers add '+34 612 345 679' --name \"Demo Retail Madrid\"
+  waba --sandbox numbers add 34612345679 --name \"Demo Retail Madrid\" --yes
+
+For a number new to WhatsApp Business: to move a number from another WABA or
+provider, use `waba migrate-number`. The name is checked first against the
+display-name rules Meta publishes that can be checked here: at least 3 and at
+most 75 characters, no emoji, symbols, web addresses, extra punctuation,
+uneven spacing or capitals (refused); generic terms, a person's full name or
+Meta's brands (warned, since only Meta's review decides). Then the number
+needs a code, verification and registration:
+  waba request-code ID; waba verify-code ID --code CODE; waba register ID";
+
+#[derive(Debug, Subcommand)]
+pub enum NumbersCommand {
+    /// List the WABA's phone numbers
+    #[command(after_help = "\
+Examples:
+  waba numbers list
+  waba --sandbox numbers list --output json
+  waba numbers list --output csv > numbers.csv
+
+Columns: display number, id, verified name, status, quality rating, display
+name status, code verification status, messaging limit, throughput, platform.")]
+    List,
+
+    /// Show one number in detail, with two-step verification and health
+    #[command(after_help = "\
+Examples:
+  waba numbers show 106540352242922
+  waba numbers show '+34 612 34 56 78'
+  waba --sandbox numbers show 34612345678
+
+PHONE is a phone-number id, or a number in international form resolved
+through the WABA's numbers. A `+` or separators mean a number; bare digits are
+tried as an id first, then as a number.")]
+    Show {
+        /// Phone-number id or international number
+        phone: String,
+    },
+
+    /// Add a brand-new number to the WABA under a display name
+    #[command(after_help = NUMBERS_ADD_HELP)]
+    Add {
+        /// The number, in international form (+34 612 345 678)
+        number: String,
+        /// The display name customers see; Meta reviews it
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// The name is written exactly as the business brands itself:
+        /// Meta's formatting rules (capitals, punctuation) become warnings
+        #[arg(long)]
+        as_branded: bool,
+    },
+
+    /// Status, quality, limit and sending health of every number, worst first
+    #[command(after_help = health::NUMBERS_HEALTH_HELP)]
+    Health(health::HealthArgs),
+}
+
+pub async fn run(ctx: &Context, command: &NumbersCommand) -> Result<Report> {
+    match command {
+        NumbersCommand::List => list(ctx).await,
+        NumbersCommand::Show { phone } => show(ctx, phone).await,
+        NumbersCommand::Add {
+            number,
+            name,
+            as_branded,
+        } => add(ctx, number, name, *as_branded).await,
+        NumbersCommand::Health(args) => health::run(ctx, args).await,
+    }
+}
+
+async fn list(ctx: &Context) -> Result<Report> {
     let client = ctx.graph().await?;
     let id = ctx.waba_id()?;
     let (waba, numbers) = tokio::try_join!(waba::get(client, id), phone_numbers::list(client, id))?;
@@ -113,7 +190,7 @@ fn code_cell(s: Option<&str>) -> Cell {
     Cell::opt_styled(s, style)
 }
 
-pub async fn show(ctx: &Context, phone: &str) -> Result<Report> {
+async fn show(ctx: &Context, phone: &str) -> Result<Report> {
     let n = target(ctx, phone).await?.number;
     let two_step = match n.is_pin_enabled {
         Some(true) => Cell::styled(
@@ -193,7 +270,7 @@ fn health(h: Option<&Value>) -> (Cell, Vec<String>) {
 
 /// `numbers add NUMBER --name NAME`: a brand-new number, its name checked
 /// first; what is refused changes nothing anywhere.
-pub async fn add(ctx: &Context, number: &str, name: &str, as_branded: bool) -> Result<Report> {
+async fn add(ctx: &Context, number: &str, name: &str, as_branded: bool) -> Result<Report> {
     use crate::display_name::{self, Severity};
     let number = Number::parse(number)?;
     let name = name.trim();

@@ -1,6 +1,8 @@
 //! `wabas list`: the WABAs a profile reaches, with how many numbers each
 //! has, so that ids need not be copied out of Business Manager.
 
+pub mod subscriptions;
+
 use serde_json::json;
 
 use crate::context::Context;
@@ -8,8 +10,39 @@ use crate::error::{Error, Result};
 use crate::fleet;
 use crate::graph::waba::{self, Waba};
 use crate::output::{Body, Cell, Column, Report, Style};
+use clap::Subcommand;
 
-pub async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<Report> {
+#[derive(Debug, Subcommand)]
+pub enum WabasCommand {
+    /// Name, currency, review status and number count of each WABA
+    #[command(
+        after_help = "Examples:\n  waba wabas list                         # the profile's business, or its WABA\n  waba wabas list --business 123456789012345\n  waba --sandbox wabas list --output json\n\nA business lists the WABAs it owns and those shared with it as a partner\n(owned_whatsapp_business_accounts, client_whatsapp_business_accounts).\n`waba profile add NAME --business ID` makes a profile that covers them all,\nfor `balance --all`."
+    )]
+    List {
+        /// A business portfolio id [default: the profile's business]
+        #[arg(long, value_name = "ID")]
+        business: Option<String>,
+        /// How many WABAs' numbers to count at once
+        #[arg(long, value_name = "N", default_value_t = 64,
+              value_parser = clap::value_parser!(u16).range(1..=1024))]
+        jobs: u16,
+    },
+
+    /// The apps subscribed to the WABA's webhooks; subscribe or unsubscribe
+    #[command(after_help = subscriptions::SUBSCRIPTIONS_HELP, args_conflicts_with_subcommands = true)]
+    Subscriptions(subscriptions::SubscriptionsArgs),
+}
+
+pub async fn run(ctx: &Context, command: &WabasCommand) -> Result<Report> {
+    match command {
+        WabasCommand::List { business, jobs } => {
+            list(ctx, business.as_deref(), usize::from(*jobs)).await
+        }
+        WabasCommand::Subscriptions(args) => subscriptions::run(ctx, args.command.as_ref()).await,
+    }
+}
+
+async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<Report> {
     let businesses: Vec<String> = match business {
         Some(b) => {
             crate::config::settings::check_id(

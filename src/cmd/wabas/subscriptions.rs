@@ -4,13 +4,54 @@
 
 use serde_json::json;
 
-use crate::cli::SubscriptionsCommand;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::graph::client::Sent;
 use crate::graph::subscriptions::{self, App};
 use crate::output::{Body, Cell, Column, Report, Style};
 use crate::secret::Secret;
+use clap::{Args, Subcommand};
+
+pub const SUBSCRIPTIONS_HELP: &str = "\
+Examples:
+  waba wabas subscriptions                # the same as `show`
+  waba --waba 102290129340398 wabas subscriptions subscribe --yes
+  WABA_VERIFY_TOKEN=… waba wabas subscriptions subscribe --callback-url https://hooks.example.com/wa
+  waba wabas subscriptions unsubscribe
+
+Meta sends a WABA's webhooks (messages, statuses, template and number
+updates) only to apps subscribed to it, and refuses to migrate a number into
+a WABA without one. Subscribing subscribes the app the token belongs to;
+--callback-url overrides that app's callback URL for this WABA only, and
+needs the verify token Meta echoes to it in WABA_VERIFY_TOKEN (never a flag,
+so that it stays out of shell history).";
+
+#[derive(Debug, Args)]
+pub struct SubscriptionsArgs {
+    #[command(subcommand)]
+    pub command: Option<SubscriptionsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubscriptionsCommand {
+    /// The apps subscribed to the WABA's webhooks
+    #[command(
+        after_help = "Examples:\n  waba wabas subscriptions show\n  waba --sandbox wabas subscriptions show --output json"
+    )]
+    Show,
+    /// Subscribe the token's app to the WABA's webhooks
+    #[command(after_help = SUBSCRIPTIONS_HELP)]
+    Subscribe {
+        /// Send this WABA's webhooks to this https URL instead of the app's
+        #[arg(long, value_name = "URL")]
+        callback_url: Option<String>,
+    },
+    /// Unsubscribe the token's app from the WABA's webhooks
+    #[command(
+        after_help = "Examples:\n  waba wabas subscriptions unsubscribe --yes\n\nThe app stops receiving this WABA's webhooks, and numbers can no longer be\nmigrated into it until an app subscribes again."
+    )]
+    Unsubscribe,
+}
 
 pub async fn run(ctx: &Context, command: Option<&SubscriptionsCommand>) -> Result<Report> {
     match command {
@@ -112,7 +153,7 @@ async fn subscribe(ctx: &Context, callback_url: Option<&str>) -> Result<Report> 
     )
     .await?;
     if let Sent::DryRun(p) = sent {
-        return Ok(super::common::dry_run(p));
+        return Ok(crate::cmd::common::dry_run(p));
     }
     let apps = subscriptions::list(client, waba).await?;
     Ok(table(waba, &apps).with_heading(format!(
@@ -128,7 +169,7 @@ async fn unsubscribe(ctx: &Context) -> Result<Report> {
     .await?;
     let client = ctx.graph().await?;
     if let Sent::DryRun(p) = subscriptions::unsubscribe(client, waba).await? {
-        return Ok(super::common::dry_run(p));
+        return Ok(crate::cmd::common::dry_run(p));
     }
     let apps = subscriptions::list(client, waba).await?;
     Ok(table(waba, &apps).with_heading(format!(

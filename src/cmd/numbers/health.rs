@@ -4,7 +4,6 @@
 
 use serde_json::{Value, json};
 
-use crate::cli::HealthArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::fleet::{self, counted};
@@ -12,6 +11,36 @@ use crate::graph::waba::Waba;
 use crate::health::Level;
 use crate::health::watch::{Seen, Watched, described, watch};
 use crate::output::{Body, Cell, Column, Report, Style};
+use clap::Args;
+
+pub const NUMBERS_HEALTH_HELP: &str = "\
+Examples:
+  waba numbers health                     # the WABA's numbers
+  waba numbers health --all               # every number of every profile
+  waba numbers health --all --check -q    # in cron: exit 10 when one is unhealthy
+  waba --sandbox numbers health --all --output json
+
+Worst first: blocked, then limited, disconnected or flagged, RED, YELLOW.
+--check exits 10 when any number is BLOCKED (cannot send), RED, or
+disconnected, banned or restricted; else 0 (an unreadable WABA exits with its
+error's code). Each run remembers every number's state; when one changes for
+the worse (quality dropped, messaging limit changed, status or sending health
+worse), the WABA's alert targets (`waba alerts enable`) get one message,
+once, however many runs see it. The first run only records.";
+
+#[derive(Debug, Args)]
+pub struct HealthArgs {
+    /// Every number of every WABA of every profile (or of --profile's)
+    #[arg(long)]
+    pub all: bool,
+    /// Exit 10 when a number is blocked, RED or disconnected (for cron)
+    #[arg(long)]
+    pub check: bool,
+    /// With --all: how many WABAs to read at once
+    #[arg(long, value_name = "N", default_value_t = 64, requires = "all",
+          value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub jobs: u16,
+}
 
 /// One WABA: its numbers, or why they could not be read.
 struct Line {
@@ -164,9 +193,9 @@ fn report(ctx: &Context, lines: &[Line], order: &[(&Line, &Seen)], all: bool) ->
         row.extend([
             Cell::opt(n.display_phone_number.as_deref()),
             level_cell(level),
-            super::common::send_cell(s.now.can_send.as_deref()),
+            crate::cmd::common::send_cell(s.now.can_send.as_deref()),
             Cell::opt(s.now.status.as_deref()),
-            super::common::quality_cell(s.now.quality.as_deref()),
+            crate::cmd::common::quality_cell(s.now.quality.as_deref()),
             Cell::opt(s.now.limit.as_deref()),
         ]);
         if changed {
