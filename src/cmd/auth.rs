@@ -84,7 +84,15 @@ fn target_profile(ctx: &Context) -> Result<(String, bool)> {
     }
 }
 
-pub async fn login(ctx: &Context, with_token: bool) -> Result<Report> {
+pub async fn run(ctx: &Context, command: &AuthCommand) -> Result<Report> {
+    match command {
+        AuthCommand::Login { with_token } => login(ctx, *with_token).await,
+        AuthCommand::Status => status(ctx).await,
+        AuthCommand::Logout => logout(ctx).await,
+    }
+}
+
+async fn login(ctx: &Context, with_token: bool) -> Result<Report> {
     let (profile, create) = target_profile(ctx)?;
     let raw = if with_token {
         let mut s = String::new();
@@ -162,7 +170,7 @@ pub async fn login(ctx: &Context, with_token: bool) -> Result<Report> {
     Ok(report)
 }
 
-pub async fn logout(ctx: &Context) -> Result<Report> {
+async fn logout(ctx: &Context) -> Result<Report> {
     let (profile, _) = target_profile(ctx)?;
     ctx.confirm(&format!("Remove the stored token of profile {profile}?"))
         .await?;
@@ -190,7 +198,7 @@ fn when(ts: Option<i64>) -> (Option<String>, String) {
     }
 }
 
-pub async fn status(ctx: &Context) -> Result<Report> {
+async fn status(ctx: &Context) -> Result<Report> {
     let (secret, origin) = ctx.token()?;
     let client = ctx.graph().await?;
     let info: TokenInfo = token::debug(client, &secret).await?;

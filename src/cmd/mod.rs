@@ -22,10 +22,8 @@ pub mod topup;
 pub mod usage;
 pub mod wabas;
 
-use self::auth::AuthCommand;
 use self::profile::ProfileCommand;
 use self::sandbox::SandboxCommand;
-use self::store::StoreCommand;
 use crate::cli::Command;
 use crate::context::Context;
 use crate::error::Result;
@@ -67,34 +65,8 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         warn_if_short(ctx).await;
     }
     match command {
-        Command::Auth(AuthCommand::Login { with_token }) => auth::login(ctx, *with_token).await,
-        Command::Auth(AuthCommand::Status) => auth::status(ctx).await,
-        Command::Auth(AuthCommand::Logout) => auth::logout(ctx).await,
-        Command::Profile(ProfileCommand::Add {
-            name,
-            business,
-            app_id,
-            make_default,
-            default_output,
-        }) => profile::add(
-            ctx,
-            name,
-            business.clone(),
-            app_id.clone(),
-            *make_default,
-            *default_output,
-            &ctx.raw,
-        ),
-        Command::Profile(ProfileCommand::Set {
-            name,
-            key,
-            value,
-            unset,
-        }) => profile::set(ctx, name, key, value.as_deref().filter(|_| !*unset)),
-        Command::Profile(ProfileCommand::List) => profile::list(ctx),
-        Command::Profile(ProfileCommand::Use { name }) => profile::use_profile(ctx, name),
-        Command::Profile(ProfileCommand::Show { name }) => profile::show(ctx, name.as_deref()),
-        Command::Profile(ProfileCommand::Remove { name }) => profile::remove(ctx, name).await,
+        Command::Auth(c) => auth::run(ctx, c).await,
+        Command::Profile(c) => profile::run(ctx, c).await,
         Command::Numbers(c) => numbers::run(ctx, c).await,
         Command::Templates(t) => templates::run(ctx, t).await,
         Command::MigrateNumber(args) => migrate::run(ctx, args).await,
@@ -112,13 +84,8 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Usage(args) => usage::run(ctx, args).await,
         Command::Invoices(args) => invoices::run(ctx, args).await,
         Command::Pricing(c) => pricing::run(ctx, c).await,
-        Command::Store(StoreCommand::Status) => store::status(ctx).await,
-        Command::Store(StoreCommand::Export { file }) => store::export(ctx, file).await,
-        Command::Store(StoreCommand::Import { file }) => store::import(ctx, file).await,
-        Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(ctx, args).await,
-        Command::Sandbox(SandboxCommand::Reset) => sandbox::reset(ctx),
-        Command::Sandbox(SandboxCommand::Inbox) => sandbox::inbox(ctx),
-        Command::Sandbox(SandboxCommand::Outbox) => sandbox::outbox(ctx),
+        Command::Store(c) => store::run(ctx, c).await,
+        Command::Sandbox(c) => sandbox::run(ctx, c).await,
         Command::Api(args) => api::run(ctx, args).await,
         Command::Completions { shell } => Ok(assets::completions(*shell)),
         Command::GenerateAssets { dir } => {

@@ -110,7 +110,37 @@ fn flag_value(s: &Option<crate::config::Sourced<String>>) -> Option<String> {
         .map(|v| v.value.clone())
 }
 
-pub fn add(
+pub async fn run(ctx: &Context, command: &ProfileCommand) -> Result<Report> {
+    match command {
+        ProfileCommand::Add {
+            name,
+            business,
+            app_id,
+            make_default,
+            default_output,
+        } => add(
+            ctx,
+            name,
+            business.clone(),
+            app_id.clone(),
+            *make_default,
+            *default_output,
+            &ctx.raw,
+        ),
+        ProfileCommand::Set {
+            name,
+            key,
+            value,
+            unset,
+        } => set(ctx, name, key, value.as_deref().filter(|_| !*unset)),
+        ProfileCommand::List => list(ctx),
+        ProfileCommand::Use { name } => use_profile(ctx, name),
+        ProfileCommand::Show { name } => show(ctx, name.as_deref()),
+        ProfileCommand::Remove { name } => remove(ctx, name).await,
+    }
+}
+
+fn add(
     ctx: &Context,
     name: &str,
     business: Option<String>,
@@ -170,7 +200,7 @@ fn format_name(f: Format) -> &'static str {
     }
 }
 
-pub fn list(ctx: &Context) -> Result<Report> {
+fn list(ctx: &Context) -> Result<Report> {
     let path = ctx.paths.credentials_file();
     let mut rows = Vec::new();
     let mut items = Vec::new();
@@ -257,7 +287,7 @@ fn checked(key: &str, v: &str, source: &Source) -> Result<String> {
 
 /// `profile set NAME KEY VALUE` (or `--unset`): one setting changed, the
 /// rest of the file and the token left as they are.
-pub fn set(ctx: &Context, name: &str, key: &str, new: Option<&str>) -> Result<Report> {
+fn set(ctx: &Context, name: &str, key: &str, new: Option<&str>) -> Result<Report> {
     let stored = new
         .map(|v| checked(key, v.trim(), &Source::Flag("profile set")))
         .transpose()?;
@@ -290,7 +320,7 @@ pub fn set(ctx: &Context, name: &str, key: &str, new: Option<&str>) -> Result<Re
     Ok(Report::message(text).with_json(json!({"profile": name, "key": key, "value": stored})))
 }
 
-pub fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
+fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
     edit_existing(ctx, name, |_, doc| doc["default_profile"] = value(name))?;
     Ok(Report::message(format!("Default profile is now {name}")))
 }
@@ -299,7 +329,7 @@ pub fn unknown(name: &str, config: &file::Config) -> Error {
     crate::config::settings::unknown_profile(name, config)
 }
 
-pub fn show(ctx: &Context, name: Option<&str>) -> Result<Report> {
+fn show(ctx: &Context, name: Option<&str>) -> Result<Report> {
     let s = &ctx.settings;
     if let Some(n) = name
         && !ctx.config.profiles.contains_key(n)
@@ -392,7 +422,7 @@ pub fn show(ctx: &Context, name: Option<&str>) -> Result<Report> {
     Ok(Report::new(Body::Fields(fields), Value::Object(obj)))
 }
 
-pub async fn remove(ctx: &Context, name: &str) -> Result<Report> {
+async fn remove(ctx: &Context, name: &str) -> Result<Report> {
     if !ctx.config.profiles.contains_key(name) {
         return Err(unknown(name, &ctx.config));
     }

@@ -102,7 +102,16 @@ fn rate(s: &str) -> Result<f64, String> {
     }
 }
 
-pub async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
+pub async fn run(ctx: &Context, command: &SandboxCommand) -> Result<Report> {
+    match command {
+        SandboxCommand::Serve(args) => serve(ctx, args).await,
+        SandboxCommand::Reset => reset(ctx),
+        SandboxCommand::Inbox => inbox(ctx),
+        SandboxCommand::Outbox => outbox(ctx),
+    }
+}
+
+async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
     let opts = sandbox::Options {
         latency: Duration::from_millis(args.latency_ms),
         fail_rate: args.fail_rate,
@@ -131,7 +140,7 @@ pub async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
     Ok(Report::new(Body::Empty, Value::Null))
 }
 
-pub fn reset(ctx: &Context) -> Result<Report> {
+fn reset(ctx: &Context) -> Result<Report> {
     let dir = ctx.paths.sandbox_dir();
     let removed = sandbox::reset(&dir)?;
     Ok(Report::message(if removed {
@@ -144,7 +153,7 @@ pub fn reset(ctx: &Context) -> Result<Report> {
     }))
 }
 
-pub fn inbox(ctx: &Context) -> Result<Report> {
+fn inbox(ctx: &Context) -> Result<Report> {
     let now = ctx.clock.now();
     let codes = sandbox::inbox(&ctx.paths.sandbox_dir())?;
     let columns = vec![
@@ -200,7 +209,7 @@ pub fn inbox(ctx: &Context) -> Result<Report> {
 
 /// `sandbox outbox`: the alerts the sandbox "delivered". Webhook URLs are
 /// shown as everywhere else: host and last four characters.
-pub fn outbox(ctx: &Context) -> Result<Report> {
+fn outbox(ctx: &Context) -> Result<Report> {
     let sent = sandbox::outbox(&ctx.paths.sandbox_dir())?;
     let shown = |to: &str| {
         crate::billing::policy::Target::parse(to)

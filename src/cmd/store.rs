@@ -33,7 +33,15 @@ pub enum StoreCommand {
     },
 }
 
-pub async fn status(ctx: &Context) -> Result<Report> {
+pub async fn run(ctx: &Context, command: &StoreCommand) -> Result<Report> {
+    match command {
+        StoreCommand::Status => status(ctx).await,
+        StoreCommand::Export { file } => export(ctx, file).await,
+        StoreCommand::Import { file } => import(ctx, file).await,
+    }
+}
+
+async fn status(ctx: &Context) -> Result<Report> {
     let st = ctx.store().await?.status().await?;
     let mut fields = vec![
         (
@@ -62,7 +70,7 @@ pub async fn status(ctx: &Context) -> Result<Report> {
     Ok(Report::new(Body::Fields(fields), json))
 }
 
-pub async fn export(ctx: &Context, file: &std::path::Path) -> Result<Report> {
+async fn export(ctx: &Context, file: &std::path::Path) -> Result<Report> {
     let store = ctx.store().await?;
     let e = transfer::export(store, &crate::clock::rfc3339(ctx.clock.now())).await?;
     let rows: usize = e.tables.values().map(|t| t.rows.len()).sum();
@@ -89,7 +97,7 @@ pub async fn export(ctx: &Context, file: &std::path::Path) -> Result<Report> {
     ))
 }
 
-pub async fn import(ctx: &Context, file: &std::path::Path) -> Result<Report> {
+async fn import(ctx: &Context, file: &std::path::Path) -> Result<Report> {
     // The file first: a bad one changes nothing, not even the store.
     // An export of a large team store is big, but not endless.
     let text = crate::config::atomic::read_capped(file, 1 << 30).map_err(|e| e.into_error(file))?;
