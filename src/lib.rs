@@ -1,7 +1,15 @@
 //! waba: operate WhatsApp Business Accounts on Meta's Cloud API.
 //!
-//! Data flows one way: `cli` → `cmd` → adapters (`graph`, `store`) → the
-//! outside world; reports flow back to `output`.
+//! Data flows one way, in layers (held by the test in `architecture`):
+//! - `main` → `app` → `cli` (parsing) → `cmd` (one module per command,
+//!   with its flags) → a report printed by `output`; `context` gives
+//!   commands the printer and prompter on top of a `session`.
+//! - Services, one per domain, take a `session` and never print:
+//!   `billing` (books, crossings, top-ups), `templates`, `migration`,
+//!   `health`, `numbers`, `fleet`, `notify::deliver`.
+//! - Adapters at the bottom: `graph` (Meta), `payments` (the card
+//!   processor), `notify` (email, webhooks), `store`, `config`; and the
+//!   offline `sandbox` that stands in for Meta and the processor.
 
 pub mod app;
 #[cfg(test)]

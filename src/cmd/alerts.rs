@@ -1,7 +1,7 @@
-//! Balance alerts: `alerts show / enable / disable / test`, and what
-//! evaluating them does (`cmd::policy`): a message queued to every target
-//! once per crossing below the threshold, and when an auto-recharge is
-//! declined; then every queued message delivered, or kept for a later run.
+//! Balance alerts: `alerts show / enable / disable / test`. Evaluating the
+//! rule (a message queued to every target once per crossing below the
+//! threshold, and when an auto-recharge is declined) is
+//! `billing::crossings`; delivering the queue is `notify::deliver`.
 
 use serde_json::json;
 

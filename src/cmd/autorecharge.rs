@@ -1,6 +1,6 @@
 //! `autorecharge show / enable / disable`: the rule that tops a WABA up by
 //! card when its balance falls below a threshold. Evaluated by
-//! `cmd::policy` whenever a command computes the balance.
+//! `billing::crossings` whenever a command computes the balance.
 
 use serde_json::json;
 
