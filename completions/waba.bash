@@ -346,14 +346,29 @@ _waba() {
             waba__subcmd__help__subcmd__sandbox,serve)
                 cmd="waba__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
+            waba__subcmd__help__subcmd__store,access)
+                cmd="waba__subcmd__help__subcmd__store__subcmd__access"
+                ;;
             waba__subcmd__help__subcmd__store,export)
                 cmd="waba__subcmd__help__subcmd__store__subcmd__export"
+                ;;
+            waba__subcmd__help__subcmd__store,grant)
+                cmd="waba__subcmd__help__subcmd__store__subcmd__grant"
                 ;;
             waba__subcmd__help__subcmd__store,import)
                 cmd="waba__subcmd__help__subcmd__store__subcmd__import"
                 ;;
+            waba__subcmd__help__subcmd__store,revoke)
+                cmd="waba__subcmd__help__subcmd__store__subcmd__revoke"
+                ;;
+            waba__subcmd__help__subcmd__store,roles)
+                cmd="waba__subcmd__help__subcmd__store__subcmd__roles"
+                ;;
             waba__subcmd__help__subcmd__store,status)
                 cmd="waba__subcmd__help__subcmd__store__subcmd__status"
+                ;;
+            waba__subcmd__help__subcmd__store__subcmd__roles,init)
+                cmd="waba__subcmd__help__subcmd__store__subcmd__roles__subcmd__init"
                 ;;
             waba__subcmd__help__subcmd__templates,copy)
                 cmd="waba__subcmd__help__subcmd__templates__subcmd__copy"
@@ -547,8 +562,14 @@ _waba() {
             waba__subcmd__sandbox__subcmd__help,serve)
                 cmd="waba__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            waba__subcmd__store,access)
+                cmd="waba__subcmd__store__subcmd__access"
+                ;;
             waba__subcmd__store,export)
                 cmd="waba__subcmd__store__subcmd__export"
+                ;;
+            waba__subcmd__store,grant)
+                cmd="waba__subcmd__store__subcmd__grant"
                 ;;
             waba__subcmd__store,help)
                 cmd="waba__subcmd__store__subcmd__help"
@@ -556,11 +577,23 @@ _waba() {
             waba__subcmd__store,import)
                 cmd="waba__subcmd__store__subcmd__import"
                 ;;
+            waba__subcmd__store,revoke)
+                cmd="waba__subcmd__store__subcmd__revoke"
+                ;;
+            waba__subcmd__store,roles)
+                cmd="waba__subcmd__store__subcmd__roles"
+                ;;
             waba__subcmd__store,status)
                 cmd="waba__subcmd__store__subcmd__status"
                 ;;
+            waba__subcmd__store__subcmd__help,access)
+                cmd="waba__subcmd__store__subcmd__help__subcmd__access"
+                ;;
             waba__subcmd__store__subcmd__help,export)
                 cmd="waba__subcmd__store__subcmd__help__subcmd__export"
+                ;;
+            waba__subcmd__store__subcmd__help,grant)
+                cmd="waba__subcmd__store__subcmd__help__subcmd__grant"
                 ;;
             waba__subcmd__store__subcmd__help,help)
                 cmd="waba__subcmd__store__subcmd__help__subcmd__help"
@@ -568,8 +601,29 @@ _waba() {
             waba__subcmd__store__subcmd__help,import)
                 cmd="waba__subcmd__store__subcmd__help__subcmd__import"
                 ;;
+            waba__subcmd__store__subcmd__help,revoke)
+                cmd="waba__subcmd__store__subcmd__help__subcmd__revoke"
+                ;;
+            waba__subcmd__store__subcmd__help,roles)
+                cmd="waba__subcmd__store__subcmd__help__subcmd__roles"
+                ;;
             waba__subcmd__store__subcmd__help,status)
                 cmd="waba__subcmd__store__subcmd__help__subcmd__status"
+                ;;
+            waba__subcmd__store__subcmd__help__subcmd__roles,init)
+                cmd="waba__subcmd__store__subcmd__help__subcmd__roles__subcmd__init"
+                ;;
+            waba__subcmd__store__subcmd__roles,help)
+                cmd="waba__subcmd__store__subcmd__roles__subcmd__help"
+                ;;
+            waba__subcmd__store__subcmd__roles,init)
+                cmd="waba__subcmd__store__subcmd__roles__subcmd__init"
+                ;;
+            waba__subcmd__store__subcmd__roles__subcmd__help,help)
+                cmd="waba__subcmd__store__subcmd__roles__subcmd__help__subcmd__help"
+                ;;
+            waba__subcmd__store__subcmd__roles__subcmd__help,init)
+                cmd="waba__subcmd__store__subcmd__roles__subcmd__help__subcmd__init"
                 ;;
             waba__subcmd__templates,copy)
                 cmd="waba__subcmd__templates__subcmd__copy"
@@ -2485,8 +2539,22 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__store)
-            opts="status export import"
+            opts="status export import roles grant revoke access"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__store__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2512,9 +2580,65 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        waba__subcmd__help__subcmd__store__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         waba__subcmd__help__subcmd__store__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__store__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__store__subcmd__roles)
+            opts="init"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__store__subcmd__roles__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4491,8 +4615,46 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version status export import help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version status export import roles grant revoke access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__access)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4566,8 +4728,50 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        waba__subcmd__store__subcmd__grant)
+            opts="-o -y -v -q -h -V --role --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -W "viewer billing admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         waba__subcmd__store__subcmd__help)
-            opts="status export import help"
+            opts="status export import roles grant revoke access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4580,7 +4784,35 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        waba__subcmd__store__subcmd__help__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         waba__subcmd__store__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__help__subcmd__grant)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4622,6 +4854,48 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        waba__subcmd__store__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__help__subcmd__roles)
+            opts="init"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__help__subcmd__roles__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         waba__subcmd__store__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4639,6 +4913,162 @@ _waba() {
         waba__subcmd__store__subcmd__import)
             opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__revoke)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__roles)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waba)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__roles__subcmd__help)
+            opts="init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__roles__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__roles__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__store__subcmd__roles__subcmd__init)
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

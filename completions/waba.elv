@@ -1693,6 +1693,10 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand status 'Backend, location, schema version and row counts'
             cand export 'Write every row of the store to FILE (JSON, mode 0600)'
             cand import 'Load an export into this store, which must be empty'
+            cand roles 'A team store''s roles in PostgreSQL (see `store grant`)'
+            cand grant 'Let a database login see, or also charge, some WABAs (or all)'
+            cand revoke 'Take back a login''s grants: on some WABAs, or all and its roles'
+            cand access 'Who may do what on which WABA (an admin sees every login)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;store;status'= {
@@ -1758,10 +1762,130 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;store;roles'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the viewer, billing and admin roles, their privileges and the row-level policies; run by the database owner, again at will'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;store;roles;init'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;store;roles;help'= {
+            cand init 'Create the viewer, billing and admin roles, their privileges and the row-level policies; run by the database owner, again at will'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;store;roles;help;init'= {
+        }
+        &'waba;store;roles;help;help'= {
+        }
+        &'waba;store;grant'= {
+            cand --role 'What it may do'
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;store;revoke'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;store;access'= {
+            cand --profile 'Profile to use (see `waba profile list`)'
+            cand --waba 'WABA id to act on'
+            cand --api-version 'Graph API version [default: v25.0]'
+            cand --graph-url 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
+            cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+            cand -y 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --yes 'Answer yes to confirmations (needed with --no-input for changes)'
+            cand --dry-run 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+            cand -v 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand --verbose 'Trace HTTP requests and responses on stderr, secrets redacted'
+            cand -q 'Print only results: no notes, warnings or progress'
+            cand --quiet 'Print only results: no notes, warnings or progress'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;store;help'= {
             cand status 'Backend, location, schema version and row counts'
             cand export 'Write every row of the store to FILE (JSON, mode 0600)'
             cand import 'Load an export into this store, which must be empty'
+            cand roles 'A team store''s roles in PostgreSQL (see `store grant`)'
+            cand grant 'Let a database login see, or also charge, some WABAs (or all)'
+            cand revoke 'Take back a login''s grants: on some WABAs, or all and its roles'
+            cand access 'Who may do what on which WABA (an admin sees every login)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;store;help;status'= {
@@ -1769,6 +1893,17 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;store;help;export'= {
         }
         &'waba;store;help;import'= {
+        }
+        &'waba;store;help;roles'= {
+            cand init 'Create the viewer, billing and admin roles, their privileges and the row-level policies; run by the database owner, again at will'
+        }
+        &'waba;store;help;roles;init'= {
+        }
+        &'waba;store;help;grant'= {
+        }
+        &'waba;store;help;revoke'= {
+        }
+        &'waba;store;help;access'= {
         }
         &'waba;store;help;help'= {
         }
@@ -2175,12 +2310,27 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand status 'Backend, location, schema version and row counts'
             cand export 'Write every row of the store to FILE (JSON, mode 0600)'
             cand import 'Load an export into this store, which must be empty'
+            cand roles 'A team store''s roles in PostgreSQL (see `store grant`)'
+            cand grant 'Let a database login see, or also charge, some WABAs (or all)'
+            cand revoke 'Take back a login''s grants: on some WABAs, or all and its roles'
+            cand access 'Who may do what on which WABA (an admin sees every login)'
         }
         &'waba;help;store;status'= {
         }
         &'waba;help;store;export'= {
         }
         &'waba;help;store;import'= {
+        }
+        &'waba;help;store;roles'= {
+            cand init 'Create the viewer, billing and admin roles, their privileges and the row-level policies; run by the database owner, again at will'
+        }
+        &'waba;help;store;roles;init'= {
+        }
+        &'waba;help;store;grant'= {
+        }
+        &'waba;help;store;revoke'= {
+        }
+        &'waba;help;store;access'= {
         }
         &'waba;help;sandbox'= {
             cand serve 'Run the sandbox as a server; its URL is the first line on stdout'

@@ -1133,25 +1133,29 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "estimate" -d 'What sending some messages would cost'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load rates from a CSV file (the format is in the README)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -f -a "status" -d 'Backend, location, schema version and row counts'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -f -a "export" -d 'Write every row of the store to FILE (JSON, mode 0600)'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -f -a "import" -d 'Load an export into this store, which must be empty'
-complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -f -a "status" -d 'Backend, location, schema version and row counts'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -f -a "export" -d 'Write every row of the store to FILE (JSON, mode 0600)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -f -a "import" -d 'Load an export into this store, which must be empty'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -f -a "roles" -d 'A team store\'s roles in PostgreSQL (see `store grant`)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -f -a "grant" -d 'Let a database login see, or also charge, some WABAs (or all)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -f -a "revoke" -d 'Take back a login\'s grants: on some WABAs, or all and its roles'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -f -a "access" -d 'Who may do what on which WABA (an admin sees every login)'
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -1197,9 +1201,78 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -f -a "init" -d 'Create the viewer, billing and admin roles, their privileges and the row-level policies; run by the database owner, again at will'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l role -d 'What it may do' -r -f -a "viewer\t'Balances, spend, statements, top-up history, numbers and rules (not alert targets); writes only what a read records: synced spend, the WABA\'s currency and status, numbers\' health'
+billing\t'Also top-ups, adjustments, cards, auto-recharge and alert rules, template and registration records'
+admin\t'Everything, for every WABA, and grants'"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "status" -d 'Backend, location, schema version and row counts'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every row of the store to FILE (JSON, mode 0600)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load an export into this store, which must be empty'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "roles" -d 'A team store\'s roles in PostgreSQL (see `store grant`)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let a database login see, or also charge, some WABAs (or all)'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take back a login\'s grants: on some WABAs, or all and its roles'
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "access" -d 'Who may do what on which WABA (an admin sees every login)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -l waba -d 'WABA id to act on' -r
@@ -1416,6 +1489,10 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "status" -d 'Backend, location, schema version and row counts'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "export" -d 'Write every row of the store to FILE (JSON, mode 0600)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "import" -d 'Load an export into this store, which must be empty'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "roles" -d 'A team store\'s roles in PostgreSQL (see `store grant`)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "grant" -d 'Let a database login see, or also charge, some WABAs (or all)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "revoke" -d 'Take back a login\'s grants: on some WABAs, or all and its roles'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "access" -d 'Who may do what on which WABA (an admin sees every login)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server; its URL is the first line on stdout'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget everything the sandbox did: back to the demo business'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "inbox" -d 'The verification codes the sandbox has "sent" by SMS or voice call'

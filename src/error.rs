@@ -153,6 +153,17 @@ impl std::error::Error for Error {}
 
 impl From<sqlx::Error> for Error {
     fn from(err: sqlx::Error) -> Self {
+        // PostgreSQL's insufficient_privilege: a team store's roles or its
+        // row-level policies said no. The login's business, not a bug.
+        if let Some(db) = err.as_database_error()
+            && db.code().as_deref() == Some("42501")
+        {
+            return Error::new(
+                Kind::Auth,
+                format!("the state store refused: {}", db.message()),
+            )
+            .with_hint("your database login's role does not cover this; `waba store access` shows its grants, and an admin can run `waba store grant`");
+        }
         Error::internal(format!("state store: {err}"))
     }
 }

@@ -26,6 +26,7 @@ mod sandbox;
 mod sinks;
 mod spend;
 mod subscriptions;
+mod team;
 mod templates;
 mod trust_files;
 mod trust_money;

@@ -401,8 +401,17 @@ fn a_store_moves_to_postgres_without_losing_or_doubling_a_row() {
         vec!["autorecharge", "show", "-o", "json"],
         vec!["alerts", "show", "-o", "json"],
     ] {
-        let a = run(&from, &args).ok().json();
-        let b = run(&team, &args).ok().json();
+        // A SQLite file has no logins: its rows get the importing one.
+        let logins_aside = |mut v: serde_json::Value| {
+            for row in v.as_array_mut().into_iter().flatten() {
+                if let Some(o) = row.as_object_mut() {
+                    o.remove("db_user");
+                }
+            }
+            v
+        };
+        let a = logins_aside(run(&from, &args).ok().json());
+        let b = logins_aside(run(&team, &args).ok().json());
         assert_eq!(a, b, "{args:?}");
     }
     // Again: refused, nothing doubled.

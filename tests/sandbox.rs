@@ -230,13 +230,13 @@ fn store_status_shows_backend_path_and_schema() {
     assert!(
         out.stdout
             .lines()
-            .any(|l| l.starts_with("Schema version") && l.ends_with(" 7 (latest 7)")),
+            .any(|l| l.starts_with("Schema version") && l.ends_with(" 8 (latest 8)")),
         "{}",
         out.stdout
     );
     let v = env.run(&["store", "status", "-o", "json"]).ok().json();
     assert_eq!(v["backend"], env.backend());
-    assert_eq!(v["schema_version"], 7);
+    assert_eq!(v["schema_version"], 8);
     let tables: Vec<&str> = v["tables"]
         .as_array()
         .unwrap()

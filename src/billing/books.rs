@@ -12,6 +12,7 @@ use crate::billing::spend::{self, Priced, Sum};
 use crate::billing::{sync, topup};
 use crate::error::Result;
 use crate::session::Session;
+use crate::store::access::{self, Need};
 
 /// Whether to bring spend up to date from Meta first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,15 +44,23 @@ pub struct Books {
     /// This run brought spend up to date from Meta.
     pub synced: bool,
     pub now: DateTime<Utc>,
+    /// This session's login may charge and credit this WABA (always, but
+    /// for a team store's viewer): its rules are evaluated only then.
+    pub bills: bool,
 }
 
 /// Reads a WABA's books with spend from `from` (a day in Meta's buckets),
 /// settling top-ups left open first.
 pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync) -> Result<Books> {
     let store = ctx.store().await?;
+    // A team store's login that may not read this WABA stops here.
+    let standing = access::standing(store, waba).await?;
+    standing.check(waba, Need::Read)?;
     let acct = super::accounts::of(ctx, waba).await?;
     let open = topup::open(store, waba).await?;
-    if !open.is_empty() {
+    // Settling writes the ledger: a login that may not charge leaves it
+    // to one that may.
+    if !open.is_empty() && standing.bills {
         // The processor is only asked (and its key only needed) then.
         topup::settle_open(
             store,
@@ -136,6 +145,7 @@ pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync)
         stale,
         synced,
         now,
+        bills: standing.bills,
     })
 }
 

@@ -87,6 +87,15 @@ pub async fn current(ctx: &Session, waba: &str) -> Result<Balance> {
 async fn apply(ctx: &Session, books: &mut Books) -> Result<Applied> {
     let store = ctx.store().await?;
     let recharge = policy::recharge(store, &books.waba).await?;
+    if !books.bills {
+        // A viewer sees the threshold, not the targets, and its reads
+        // fire nothing: the rules are a billing login's to act on.
+        let alert = policy::alert_threshold(store, &books.waba).await?;
+        return Ok(Applied {
+            low_below: alert.or_else(|| recharge.filter(|r| r.enabled).map(|r| r.below)),
+            ..Applied::default()
+        });
+    }
     let alerts = policy::alerts(store, &books.waba).await?;
     let mut applied = Applied {
         low_below: policy::low_below(recharge.as_ref(), alerts.as_ref()),

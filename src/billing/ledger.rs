@@ -61,6 +61,9 @@ pub struct Entry {
     pub actor: String,
     pub profile: Option<String>,
     pub command: String,
+    /// The database login that wrote the row, as the server recorded it
+    /// (a team store's; none in a SQLite file).
+    pub db_user: Option<String>,
 }
 
 /// A new id: time-ordered, unique across processes.
@@ -125,7 +128,7 @@ pub async fn append(
 /// Every movement of a WABA, oldest first.
 pub async fn entries(store: &Store, waba: &str) -> Result<Vec<Entry>> {
     let rows = sqlx::query(
-        "SELECT id, waba_id, kind, amount, currency, reference, reason, at, actor, profile, command
+        "SELECT id, waba_id, kind, amount, currency, reference, reason, at, actor, profile, command, db_user
          FROM ledger WHERE waba_id = $1 ORDER BY at, id",
     )
     .bind(waba)
@@ -147,6 +150,7 @@ pub async fn entries(store: &Store, waba: &str) -> Result<Vec<Entry>> {
                 actor: text("actor")?,
                 profile: opt("profile"),
                 command: text("command")?,
+                db_user: opt("db_user"),
             })
         })
         .collect()

@@ -206,6 +206,21 @@ pub async fn set_recharge(store: &Store, waba: &str, r: &Recharge) -> Result<()>
     Ok(())
 }
 
+/// The alert rule's threshold alone, when it is enabled: what a login
+/// that may not read alert targets (a team store's viewer) may know.
+pub async fn alert_threshold(store: &Store, waba: &str) -> Result<Option<Decimal>> {
+    let row = sqlx::query("SELECT below, enabled FROM alerts WHERE waba_id = $1")
+        .bind(waba)
+        .fetch_optional(store.pool())
+        .await?;
+    match row {
+        Some(r) if r.try_get::<i64, _>("enabled")? != 0 => {
+            Ok(Some(decimal(&r.try_get::<String, _>("below")?)?))
+        }
+        _ => Ok(None),
+    }
+}
+
 pub async fn alerts(store: &Store, waba: &str) -> Result<Option<Alerts>> {
     let row =
         sqlx::query("SELECT below, targets, enabled, set_at, actor FROM alerts WHERE waba_id = $1")

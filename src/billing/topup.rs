@@ -428,7 +428,11 @@ pub struct Topup {
     pub created_at: DateTime<Utc>,
     #[serde(serialize_with = "crate::clock::serialize_rfc3339")]
     pub updated_at: DateTime<Utc>,
+    /// Who says they made it (`WABA_ACTOR`, or user@host).
     pub actor: String,
+    /// The database login that made it, as the server recorded it (a
+    /// team store's; none in a SQLite file).
+    pub db_user: Option<String>,
 }
 
 /// The top-ups of a WABA (or of every WABA), newest first.
@@ -445,7 +449,7 @@ pub async fn get(store: &Store, id: &str) -> Result<Option<Topup>> {
 async fn select(store: &Store, waba: &str, id: &str) -> Result<Vec<Topup>> {
     let rows = sqlx::query(
         "SELECT t.id, t.waba_id, t.amount, t.fee, t.total, t.currency, t.trigger, t.card, t.customer,
-                t.created_at, t.actor, e.status, e.at AS updated_at,
+                t.created_at, t.actor, t.db_user, e.status, e.at AS updated_at,
                 (SELECT MAX(intent_id) FROM topup_events x WHERE x.topup_id = t.id) AS intent_id,
                 (SELECT MAX(receipt_url) FROM topup_events x WHERE x.topup_id = t.id) AS receipt_url,
                 e.detail
@@ -480,6 +484,7 @@ async fn select(store: &Store, waba: &str, id: &str) -> Result<Vec<Topup>> {
                 created_at: ledger::time(&text("created_at")?)?,
                 updated_at: ledger::time(&text("updated_at")?)?,
                 actor: text("actor")?,
+                db_user: opt("db_user"),
             })
         })
         .collect()

@@ -7,11 +7,13 @@ use serde_json::json;
 
 use crate::billing::money;
 use crate::billing::policy::{self, Alerts, Rule, Target};
+use crate::cmd::common::may;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::notify::deliver::send;
 use crate::notify::{Message, queue};
 use crate::output::{Body, Cell, Column, Report, Style};
+use crate::store::access::Need;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -66,6 +68,7 @@ async fn enable(ctx: &Context, below: &str, notify: &[String], add: bool) -> Res
         }
     }
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("change its alerts")).await?;
     let cur = crate::billing::accounts::of(ctx, waba).await?.currency;
     let store = ctx.store().await?;
     let current = policy::alerts(store, waba)
@@ -124,6 +127,7 @@ async fn enable(ctx: &Context, below: &str, notify: &[String], add: bool) -> Res
 
 async fn disable(ctx: &Context) -> Result<Report> {
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("change its alerts")).await?;
     let store = ctx.store().await?;
     let Some(mut rule) = policy::alerts(store, waba).await?.filter(|a| a.enabled) else {
         return Ok(Report::message(format!(
@@ -162,6 +166,7 @@ async fn rule_of(ctx: &Context, waba: &str) -> Result<Alerts> {
 
 async fn show(ctx: &Context) -> Result<Report> {
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("see its alert targets")).await?;
     let rule = rule_of(ctx, waba).await?;
     let store = ctx.store().await?;
     let cur = crate::billing::accounts::of(ctx, waba).await?.currency;
@@ -217,6 +222,7 @@ async fn show(ctx: &Context) -> Result<Report> {
 /// Sends a test message to every target now, and reports each.
 async fn test(ctx: &Context) -> Result<Report> {
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("send its alerts")).await?;
     let rule = rule_of(ctx, waba).await?;
     let cur = crate::billing::accounts::of(ctx, waba).await?.currency;
     let text = format!(

@@ -8,9 +8,11 @@ use crate::billing::accounts::{self, card_of};
 use crate::billing::money::{self, parse_amount};
 use crate::billing::policy::{self, Recharge, Rule};
 use crate::billing::topup;
+use crate::cmd::common::may;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Report};
+use crate::store::access::Need;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +54,7 @@ async fn enable(ctx: &Context, below: &str, amount: &str) -> Result<Report> {
     let amount = parse_amount("the amount", amount)?;
     rules.charge(amount, "")?;
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("change its auto-recharge")).await?;
     let cur = accounts::of(ctx, waba).await?.currency;
     let price = rules.charge(amount, &cur)?;
     let card = card_of(ctx, waba).await?;
@@ -104,6 +107,7 @@ async fn enable(ctx: &Context, below: &str, amount: &str) -> Result<Report> {
 
 async fn disable(ctx: &Context) -> Result<Report> {
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("change its auto-recharge")).await?;
     let store = ctx.store().await?;
     let Some(mut rule) = policy::recharge(store, waba).await?.filter(|r| r.enabled) else {
         return Ok(Report::message(format!(

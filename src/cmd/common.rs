@@ -10,6 +10,7 @@ use crate::migration::answers;
 use crate::output::{Body, Cell, Report, Style};
 use crate::secret::Secret;
 use crate::session::Session;
+use crate::store::access::Need;
 
 /// Value parsers for the flags that take a code, a language or a region.
 pub fn six_digits(s: &str) -> Result<String, String> {
@@ -144,4 +145,11 @@ pub fn sandbox_code(ctx: &Session, phone_id: &str) -> Option<String> {
         .rev()
         .find(|c| c.phone_id == phone_id)
         .map(|c| c.code.clone())
+}
+
+/// Refuses what this session's database login may not do with `waba`
+/// (a team store's roles; exit 3), before a card is charged or Meta is
+/// called.
+pub async fn may(ctx: &Session, waba: &str, need: Need) -> Result<()> {
+    crate::store::access::may(ctx.store().await?, waba, need).await
 }

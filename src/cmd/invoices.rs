@@ -285,6 +285,7 @@ fn statement(b: &Books, start: NaiveDate) -> Report {
         "movements": m.movements.iter().map(|e| json!({
             "id": e.id, "kind": e.kind, "amount": money::plain(e.amount),
             "reference": e.reference, "reason": e.reason,
+            "actor": e.actor, "db_user": e.db_user,
             "at": crate::clock::rfc3339(e.at),
         })).collect::<Vec<_>>(),
         "topups": money::plain(m.topups()),

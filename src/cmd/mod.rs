@@ -49,6 +49,7 @@ pub fn serves_csv(command: &Command) -> bool {
         Command::Pricing(P::Show { .. }) => true,
         Command::Profile(ProfileCommand::List) => true,
         Command::Sandbox(S::Inbox | S::Outbox) => true,
+        Command::Store(self::store::StoreCommand::Access) => true,
         _ => false,
     }
 }

@@ -4,9 +4,11 @@
 use serde_json::json;
 
 use crate::billing::accounts::{self, PaymentCard};
+use crate::cmd::common::may;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Report};
+use crate::store::access::Need;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -56,6 +58,7 @@ async fn set(ctx: &Context, customer: &str, card: &str) -> Result<Report> {
     check_id("customer", "--customer", "cus_", customer)?;
     check_id("card (PaymentMethod)", "--card", "pm_", card)?;
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("set the card it is charged to")).await?;
     let stripe = ctx.stripe().await?;
     stripe.customer(customer).await?;
     let found = stripe.card(card).await?;

@@ -1,10 +1,13 @@
-//! `store status`, `store export FILE`, `store import FILE`.
+//! `store status`, `store export FILE`, `store import FILE`, and a team
+//! store's roles: `store roles init`, `store grant`, `store revoke`,
+//! `store access`.
 
 use serde_json::json;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::{Body, Cell, Report};
+use crate::output::{Body, Cell, Column, Report};
+use crate::store::access::{self, Role};
 use crate::store::transfer;
 use clap::Subcommand;
 
@@ -31,6 +34,47 @@ pub enum StoreCommand {
         /// A file written by `waba store export`
         file: std::path::PathBuf,
     },
+    /// A team store's roles in PostgreSQL (see `store grant`)
+    #[command(subcommand)]
+    Roles(RolesCommand),
+    /// Let a database login see, or also charge, some WABAs (or all)
+    #[command(
+        after_help = "Examples:\n  waba store grant ana --role viewer 102290129340398 --yes\n  waba store grant ops-billing --role billing 102290129340398 103377226655443 --yes\n  waba store grant lead --role admin --yes\n\nThe login must exist (CREATE ROLE ana LOGIN PASSWORD '…'). Without WABA ids the\ngrant covers every WABA. viewer reads balances, spend, statements and\nrules but no alert targets; billing also tops up, adjusts, sets cards,\nauto-recharge and alerts; admin does everything, for every WABA, and\ngrants. The database enforces it: a login can run any client."
+    )]
+    Grant {
+        /// The database login (a PostgreSQL role with LOGIN)
+        login: String,
+        /// What it may do
+        #[arg(long, value_enum)]
+        role: Role,
+        /// The WABAs it covers; none means every WABA
+        #[arg(value_name = "WABA_ID")]
+        wabas: Vec<String>,
+    },
+    /// Take back a login's grants: on some WABAs, or all and its roles
+    #[command(
+        after_help = "Examples:\n  waba store revoke ana 102290129340398 --yes\n  waba store revoke ana --yes                   # every WABA, and its roles"
+    )]
+    Revoke {
+        /// The database login
+        login: String,
+        /// The WABAs to take back; none means everything
+        #[arg(value_name = "WABA_ID")]
+        wabas: Vec<String>,
+    },
+    /// Who may do what on which WABA (an admin sees every login)
+    #[command(after_help = "Examples:\n  waba store access\n  waba store access -o json")]
+    Access,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RolesCommand {
+    /// Create the viewer, billing and admin roles, their privileges and the
+    /// row-level policies; run by the database owner, again at will
+    #[command(
+        after_help = "Examples:\n  WABA_STORE_URL=postgres://owner:…@db:5432/waba waba store roles init --yes"
+    )]
+    Init,
 }
 
 pub async fn run(ctx: &Context, command: &StoreCommand) -> Result<Report> {
@@ -38,7 +82,114 @@ pub async fn run(ctx: &Context, command: &StoreCommand) -> Result<Report> {
         StoreCommand::Status => status(ctx).await,
         StoreCommand::Export { file } => export(ctx, file).await,
         StoreCommand::Import { file } => import(ctx, file).await,
+        StoreCommand::Roles(RolesCommand::Init) => roles_init(ctx).await,
+        StoreCommand::Grant { login, role, wabas } => grant(ctx, login, *role, wabas).await,
+        StoreCommand::Revoke { login, wabas } => revoke(ctx, login, wabas).await,
+        StoreCommand::Access => list_access(ctx).await,
     }
+}
+
+async fn roles_init(ctx: &Context) -> Result<Report> {
+    let store = ctx.store().await?;
+    access::init_needs_postgres(store)?;
+    if ctx.flags.dry_run {
+        return Ok(Report::message(
+            "dry run: would create the roles waba_viewer, waba_billing and waba_admin, their privileges and the row-level policies",
+        ));
+    }
+    ctx.confirm("Create or update the store's roles, privileges and row-level policies?")
+        .await?;
+    let n = access::init(store).await?;
+    Ok(Report::new(
+        Body::Text(format!(
+            "Roles ready: waba_viewer, waba_billing, waba_admin ({n} statements). Grant logins with `waba store grant LOGIN --role viewer|billing|admin [WABA_ID …]`."
+        )),
+        json!({"roles": ["waba_viewer", "waba_billing", "waba_admin"], "statements": n}),
+    ))
+}
+
+async fn grant(ctx: &Context, login: &str, role: Role, wabas: &[String]) -> Result<Report> {
+    let store = ctx.store().await?;
+    access::init_needs_postgres(store)?;
+    let scope = if wabas.is_empty() || role == Role::Admin {
+        "every WABA".to_string()
+    } else {
+        format!("WABA {}", wabas.join(", "))
+    };
+    if ctx.flags.dry_run {
+        return Ok(Report::message(format!(
+            "dry run: would grant {login} the {} role on {scope}",
+            role.as_str()
+        )));
+    }
+    ctx.confirm(&format!(
+        "Grant {login} the {} role on {scope}?",
+        role.as_str()
+    ))
+    .await?;
+    access::grant(
+        store,
+        login,
+        role,
+        wabas,
+        &crate::clock::rfc3339(ctx.clock.now()),
+    )
+    .await?;
+    Ok(Report::new(
+        Body::Text(format!("{login} is {} on {scope}", role.as_str())),
+        json!({"login": login, "role": role, "wabas": if wabas.is_empty() || role == Role::Admin { vec!["*".to_string()] } else { wabas.to_vec() }}),
+    ))
+}
+
+async fn revoke(ctx: &Context, login: &str, wabas: &[String]) -> Result<Report> {
+    let store = ctx.store().await?;
+    access::init_needs_postgres(store)?;
+    let scope = if wabas.is_empty() {
+        "every grant and role".to_string()
+    } else {
+        format!("WABA {}", wabas.join(", "))
+    };
+    if ctx.flags.dry_run {
+        return Ok(Report::message(format!(
+            "dry run: would take back {scope} from {login}"
+        )));
+    }
+    ctx.confirm(&format!("Take back {scope} from {login}?"))
+        .await?;
+    let n = access::revoke(store, login, wabas).await?;
+    Ok(Report::new(
+        Body::Text(format!("Took back {scope} from {login} ({n} grant(s))")),
+        json!({"login": login, "removed": n}),
+    ))
+}
+
+async fn list_access(ctx: &Context) -> Result<Report> {
+    let store = ctx.store().await?;
+    let grants = access::list(store).await?;
+    let rows = grants
+        .iter()
+        .map(|g| {
+            vec![
+                Cell::plain(&g.login),
+                Cell::plain(&g.role),
+                Cell::plain(if g.waba_id == "*" {
+                    "every WABA"
+                } else {
+                    &g.waba_id
+                }),
+                Cell::plain(&g.granted_at),
+                Cell::plain(&g.granted_by),
+            ]
+        })
+        .collect();
+    let columns = ["LOGIN", "ROLE", "WABA", "GRANTED", "BY"]
+        .iter()
+        .map(|c| Column::new(c))
+        .collect();
+    Ok(Report::new(
+        Body::Table { columns, rows },
+        serde_json::to_value(&grants).map_err(|e| Error::internal(e.to_string()))?,
+    ))
 }
 
 async fn status(ctx: &Context) -> Result<Report> {

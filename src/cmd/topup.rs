@@ -7,9 +7,11 @@ use crate::billing::accounts::card_of;
 use crate::billing::crossings::current;
 use crate::billing::money::{self, parse_amount};
 use crate::billing::topup::{self, Outcome, Request, Trigger};
+use crate::cmd::common::may;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::output::{Body, Cell, Column, Report, Style};
+use crate::store::access::Need;
 use clap::{Args, Subcommand};
 
 pub const TOPUP_HELP: &str = "\
@@ -69,6 +71,7 @@ async fn charge(ctx: &Context, amount: &str) -> Result<Report> {
     let amount = parse_amount("the amount", amount)?;
     rules.charge(amount, "")?;
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("top it up")).await?;
     let acct = accounts::of(ctx, waba).await?;
     let cur = acct.currency.as_str();
     let price = rules.charge(amount, cur)?;
@@ -207,10 +210,17 @@ async fn history(ctx: &Context) -> Result<Report> {
                 Cell::plain(money::show(t.fee, &t.currency)),
                 Cell::plain(money::show(t.total, &t.currency)),
                 status_cell(&t.status),
-                Cell::plain(if t.trigger == "auto" {
-                    "auto-recharge".to_string()
-                } else {
-                    t.actor.clone()
+                Cell::plain({
+                    let who = if t.trigger == "auto" {
+                        "auto-recharge".to_string()
+                    } else {
+                        t.actor.clone()
+                    };
+                    // The server's word beside the declared actor.
+                    match &t.db_user {
+                        Some(login) => format!("{who} (login {login})"),
+                        None => who,
+                    }
                 }),
                 Cell::opt(t.receipt_url.as_deref()),
             ]

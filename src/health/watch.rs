@@ -68,7 +68,13 @@ pub async fn watch(ctx: &Session, waba: &str) -> Result<Watched> {
             .collect();
         state::remember(store, waba, &first, now).await?;
     }
-    let rule = policy::alerts(store, waba).await?.filter(|a| a.enabled);
+    // A team store's viewer records the numbers' states; telling the
+    // alert targets (credentials it may not read) is a billing login's.
+    let rule = if crate::store::access::standing(store, waba).await?.bills {
+        policy::alerts(store, waba).await?.filter(|a| a.enabled)
+    } else {
+        None
+    };
     let targets: &[Target] = rule.as_ref().map_or(&[], |a| &a.targets);
     for s in seen.iter().filter(|s| !s.changes.is_empty()) {
         let tell = s.changes.iter().any(|c| c.notify);

@@ -1,12 +1,29 @@
 //! Versioned schema migrations, applied in order, each once, each in its own
-//! transaction. SQL here must run unchanged on SQLite and PostgreSQL: plain
-//! types (TEXT, BIGINT), no AUTOINCREMENT, money as TEXT decimals.
+//! transaction. `sql` must run unchanged on SQLite and PostgreSQL: plain
+//! types (TEXT, BIGINT), no AUTOINCREMENT, money as TEXT decimals. What
+//! only one backend can say (triggers) is in `sqlite` and `postgres`,
+//! applied after `sql` on that backend.
 
 pub struct Migration {
     pub version: i64,
     pub name: &'static str,
     pub sql: &'static [&'static str],
+    pub sqlite: &'static [&'static str],
+    pub postgres: &'static [&'static str],
 }
+
+/// The tables whose rows say who made them: each gets `db_user`, the
+/// database login that wrote the row (PostgreSQL's `session_user`).
+pub const AUDITED: [&str; 8] = [
+    "ledger",
+    "topups",
+    "topup_events",
+    "payment_cards",
+    "autorecharge",
+    "alerts",
+    "registration_calls",
+    "template_changes",
+];
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration {
@@ -17,6 +34,8 @@ pub const MIGRATIONS: &[Migration] = &[
             name TEXT NOT NULL,
             applied_at TEXT NOT NULL
         )"],
+        sqlite: &[],
+        postgres: &[],
     },
     Migration {
         version: 2,
@@ -60,6 +79,8 @@ pub const MIGRATIONS: &[Migration] = &[
             "CREATE INDEX registration_calls_by_number
                 ON registration_calls (number, action, called_at)",
         ],
+        sqlite: &[],
+        postgres: &[],
     },
     Migration {
         version: 3,
@@ -81,6 +102,8 @@ pub const MIGRATIONS: &[Migration] = &[
             "CREATE INDEX template_changes_by_waba ON template_changes (waba_id, action, at)",
             "CREATE INDEX template_changes_by_template ON template_changes (template_id, action, at)",
         ],
+        sqlite: &[],
+        postgres: &[],
     },
     Migration {
         version: 4,
@@ -154,6 +177,8 @@ pub const MIGRATIONS: &[Migration] = &[
                 checked_at TEXT NOT NULL
             )",
         ],
+        sqlite: &[],
+        postgres: &[],
     },
     Migration {
         version: 5,
@@ -199,6 +224,8 @@ pub const MIGRATIONS: &[Migration] = &[
                 PRIMARY KEY (country, category, tier, currency, effective_from)
             )",
         ],
+        sqlite: &[],
+        postgres: &[],
     },
     Migration {
         version: 6,
@@ -255,6 +282,8 @@ pub const MIGRATIONS: &[Migration] = &[
                 last_error TEXT
             )",
         ],
+        sqlite: &[],
+        postgres: &[],
     },
     Migration {
         version: 7,
@@ -272,6 +301,67 @@ pub const MIGRATIONS: &[Migration] = &[
                 seen_at TEXT NOT NULL
             )",
             "CREATE INDEX number_states_waba ON number_states (waba_id)",
+        ],
+        sqlite: &[],
+        postgres: &[],
+    },
+    Migration {
+        version: 8,
+        name: "an append-only ledger, and the database login of every record",
+        sql: &[
+            "ALTER TABLE ledger ADD COLUMN db_user TEXT",
+            "ALTER TABLE topups ADD COLUMN db_user TEXT",
+            "ALTER TABLE topup_events ADD COLUMN db_user TEXT",
+            "ALTER TABLE payment_cards ADD COLUMN db_user TEXT",
+            "ALTER TABLE autorecharge ADD COLUMN db_user TEXT",
+            "ALTER TABLE alerts ADD COLUMN db_user TEXT",
+            "ALTER TABLE registration_calls ADD COLUMN db_user TEXT",
+            "ALTER TABLE template_changes ADD COLUMN db_user TEXT",
+        ],
+        // The SQLite file is one person's (mode 0600): no logins to stamp,
+        // but the ledger stays append-only there too.
+        sqlite: &[
+            "CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
+             BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: a correction is a new row'); END",
+            "CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
+             BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: a correction is a new row'); END",
+        ],
+        postgres: &[
+            // For every login, the table owner included: only the owner
+            // could drop the trigger, and that is a visible act.
+            "CREATE OR REPLACE FUNCTION waba_append_only() RETURNS trigger LANGUAGE plpgsql AS $f$
+             BEGIN
+                 RAISE EXCEPTION 'the ledger is append-only: a correction is a new row'
+                     USING ERRCODE = 'insufficient_privilege';
+             END
+             $f$",
+            "CREATE TRIGGER ledger_append_only BEFORE UPDATE OR DELETE ON ledger
+             FOR EACH ROW EXECUTE FUNCTION waba_append_only()",
+            "CREATE TRIGGER ledger_no_truncate BEFORE TRUNCATE ON ledger
+             FOR EACH STATEMENT EXECUTE FUNCTION waba_append_only()",
+            // The login is the server's word, not the client's: whatever a
+            // row says, it is stamped with session_user. Only the tables'
+            // owner (who runs `store import`) keeps the login a row came
+            // with, so that moving a store keeps its history.
+            "CREATE OR REPLACE FUNCTION waba_stamp_login() RETURNS trigger LANGUAGE plpgsql AS $f$
+             BEGIN
+                 IF NEW.db_user IS NULL OR session_user::text <> (
+                     SELECT tableowner::text FROM pg_tables
+                     WHERE schemaname = TG_TABLE_SCHEMA AND tablename = TG_TABLE_NAME
+                 ) THEN
+                     NEW.db_user := session_user;
+                 END IF;
+                 RETURN NEW;
+             END
+             $f$",
+            "CREATE TRIGGER ledger_login BEFORE INSERT ON ledger FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
+            "CREATE TRIGGER topups_login BEFORE INSERT ON topups FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
+            "CREATE TRIGGER topup_events_login BEFORE INSERT ON topup_events FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
+            "CREATE TRIGGER payment_cards_login BEFORE INSERT OR UPDATE ON payment_cards FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
+            "CREATE TRIGGER autorecharge_login BEFORE INSERT OR UPDATE ON autorecharge FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
+            "CREATE TRIGGER alerts_login BEFORE INSERT OR UPDATE ON alerts FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
+            "CREATE TRIGGER registration_calls_login BEFORE INSERT ON registration_calls FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
+            "CREATE TRIGGER template_changes_login BEFORE INSERT ON template_changes FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
         ],
     },
 ];

@@ -3,6 +3,7 @@
 //! placeholders, which both accept, so one code path serves both; the few
 //! real differences live in `dialect`.
 
+pub mod access;
 pub mod dialect;
 pub mod migrations;
 pub mod transfer;
@@ -184,7 +185,11 @@ impl Store {
             .filter(|m| m.version > current)
         {
             let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-            for stmt in m.sql {
+            let own = match self.backend {
+                Backend::Sqlite => m.sqlite,
+                Backend::Postgres => m.postgres,
+            };
+            for stmt in m.sql.iter().chain(own) {
                 sqlx::query(*stmt).execute(&mut *tx).await?;
             }
             sqlx::query(

@@ -13,9 +13,11 @@ use crate::billing::balance::Status;
 use crate::billing::ledger::{self, Kind};
 use crate::billing::money::{self, parse_amount};
 use crate::billing::spend::Sum;
+use crate::cmd::common::may;
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::output::{Body, Cell, Report, Style};
+use crate::store::access::Need;
 use clap::{Args, Subcommand};
 
 pub const BALANCE_HELP: &str = "\
@@ -303,6 +305,7 @@ async fn adjust(
             .with_hint("say why, e.g. --reason \"opening balance\"; it is kept with the record"));
     }
     let waba = ctx.waba_id()?;
+    may(ctx, waba, Need::Bill("adjust its balance")).await?;
     let acct = accounts::of(ctx, waba).await?;
     let cur = &acct.currency;
     if ctx.flags.dry_run {
