@@ -42,7 +42,7 @@ pub fn fresh_database() -> Option<String> {
     Some(url.to_string())
 }
 
-fn runtime() -> tokio::runtime::Runtime {
+pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -6,21 +6,23 @@
 use std::sync::Mutex;
 
 use crate::harness::{DEMO_CARD, DEMO_WABA, Env, Server};
-use crate::postgres::fresh_database;
+use crate::postgres::{fresh_database, runtime};
 
 const NOW: &str = "2026-11-21T09:00:00Z";
 const OTHER_WABA: &str = "100000000000002";
 
+/// Where a refused money command would have left a row.
+const MONEY_TABLES: [&str; 5] = [
+    "ledger",
+    "topups",
+    "autorecharge",
+    "alerts",
+    "payment_cards",
+];
+
 /// The group roles are the server's, shared by every test database:
 /// setting them up is one test at a time.
 static ROLES: Mutex<()> = Mutex::new(());
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-}
 
 /// The same database, as another login (the test server trusts loopback).
 fn as_login(url: &str, login: &str) -> String {
@@ -183,16 +185,8 @@ fn each_login_does_what_its_role_allows_and_no_more() {
     // Its money commands stop before anything is charged or written.
     let charges = t.charges();
     let rows = |table: &str| count(&t.owner, &format!("SELECT count(*) FROM {table}"));
-    let before: Vec<i64> = [
-        "ledger",
-        "topups",
-        "autorecharge",
-        "alerts",
-        "payment_cards",
-    ]
-    .iter()
-    .map(|table| rows(table))
-    .collect();
+    let money_rows = || -> Vec<i64> { MONEY_TABLES.iter().map(|table| rows(table)).collect() };
+    let before = money_rows();
     for args in [
         vec!["topup", "50", "--yes"],
         vec![
@@ -243,17 +237,7 @@ fn each_login_does_what_its_role_allows_and_no_more() {
         charges,
         "a viewer's top-up reached the card processor"
     );
-    let after: Vec<i64> = [
-        "ledger",
-        "topups",
-        "autorecharge",
-        "alerts",
-        "payment_cards",
-    ]
-    .iter()
-    .map(|table| rows(table))
-    .collect();
-    assert_eq!(before, after, "a refused command wrote a row");
+    assert_eq!(before, money_rows(), "a refused command wrote a row");
 
     // Billing charges its WABA, whoever WABA_ACTOR claims to be; not another.
     t.run_as(
