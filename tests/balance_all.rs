@@ -101,7 +101,9 @@ fn every_sandbox_waba_in_one_table_worst_first_with_totals_per_currency() {
         "{}",
         table.stdout
     );
-    assert!(lines[2].starts_with("PROFILE"), "{}", table.stdout);
+    // One profile: said once above the table, not on every row.
+    assert!(lines[0].ends_with("· profile sandbox"), "{}", table.stdout);
+    assert!(lines[2].starts_with("WABA"), "{}", table.stdout);
     assert!(lines[3].contains(GBP_WABA) && lines[3].contains("exhausted"));
     assert!(lines[5].contains(USD_WABA) && lines[5].contains("no ledger"));
     for cur in ["EUR", "GBP", "USD"] {

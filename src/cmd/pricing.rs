@@ -181,7 +181,7 @@ async fn show(ctx: &Context, country: Option<&str>, at: Option<&str>) -> Result<
                 Column::new("CATEGORY"),
                 Column::new("TIER").optional(),
                 Column::new("RATE"),
-                Column::new("CURRENCY"),
+                Column::new("CURRENCY").context(),
                 Column::new("SINCE"),
                 Column::new("SOURCE").flex(),
             ],

@@ -170,6 +170,10 @@ mod tests {
         let cols = vec![Column::new("NAME")];
         let rows = vec![vec![Cell::plain("x\u{1b}]0;t\u{7}")]];
         assert_eq!(csv(&cols, &rows), "name\nx\\u{1b}]0;t\\u{7}\n");
-        assert!(!super::super::table::render(&cols, &rows, None, false).contains('\u{1b}'));
+        assert!(
+            !super::super::table::render(&cols, &rows, None, false)
+                .text
+                .contains('\u{1b}')
+        );
     }
 }

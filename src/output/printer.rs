@@ -64,20 +64,35 @@ impl Printer {
             },
             Format::Table => {
                 let mut out = String::new();
-                for h in &report.heading {
+                let fitted = match &report.body {
+                    Body::Table { columns, rows } => {
+                        Some(table::render(columns, rows, self.width, self.color))
+                    }
+                    _ => None,
+                };
+                // What every row shares is said once, on the line above.
+                let mut heading = report.heading.clone();
+                if let Some(f) = fitted.as_ref().filter(|f| !f.said.is_empty()) {
+                    let said = f.said.join(" · ");
+                    match heading.last_mut() {
+                        Some(h) => *h = format!("{h} · {said}"),
+                        None => heading.push(said),
+                    }
+                }
+                for h in &heading {
                     out.push_str(&table::paint(
-                        &printable(h, false),
+                        &table::fit_line(&printable(h, false), self.width),
                         Style::Header,
                         self.color,
                     ));
                     out.push('\n');
                 }
                 match &report.body {
-                    Body::Table { columns, rows } => {
-                        if !report.heading.is_empty() {
+                    Body::Table { .. } => {
+                        if !heading.is_empty() {
                             out.push('\n');
                         }
-                        out.push_str(&table::render(columns, rows, self.width, self.color));
+                        out.push_str(&fitted.map(|f| f.text).unwrap_or_default());
                     }
                     Body::Fields(fields) => {
                         let w = fields

@@ -52,6 +52,12 @@ pub struct Column {
     pub flex: bool,
     /// May be left out to fit.
     pub optional: bool,
+    /// May be left out to fit, but only once every optional column is.
+    pub spare: bool,
+    /// Context rather than a figure (a profile, a platform): when every
+    /// row that has a value has the same one, it is said once above the
+    /// table instead of on every row.
+    pub context: bool,
 }
 
 impl Column {
@@ -60,6 +66,8 @@ impl Column {
             title: title.to_string(),
             flex: false,
             optional: false,
+            spare: false,
+            context: false,
         }
     }
     pub fn flex(mut self) -> Column {
@@ -68,6 +76,16 @@ impl Column {
     }
     pub fn optional(mut self) -> Column {
         self.optional = true;
+        self
+    }
+    /// Said once above the table when every row shares its value.
+    pub fn context(mut self) -> Column {
+        self.context = true;
+        self
+    }
+    /// Left out to fit after every optional column, before anything is cut.
+    pub fn spare(mut self) -> Column {
+        self.spare = true;
         self
     }
 }

@@ -233,10 +233,12 @@ fn report(ctx: &Context, reaches: &[Reach], lines: &[Line]) -> Report {
     let (columns, mut rows) = table(lines);
     if ctx.printer.format == Format::Table {
         for (cur, t) in &totals {
+            // No profile: a total is every profile's, and the profile
+            // column may then be said once above the table.
             rows.push(vec![
+                Cell::plain(""),
                 Cell::styled(format!("total {cur}"), Style::Header),
                 Cell::styled(counted(t.wabas, "WABA"), Style::Header),
-                Cell::plain(""),
                 if t.with_ledger == 0 {
                     Cell::styled("-", Style::Dim)
                 } else {
@@ -300,9 +302,9 @@ fn report(ctx: &Context, reaches: &[Reach], lines: &[Line]) -> Report {
 /// For people: amounts with their currency, the columns that fit.
 fn table(lines: &[Line]) -> (Vec<Column>, Vec<Vec<Cell>>) {
     let columns = vec![
-        Column::new("PROFILE").optional(),
+        Column::new("PROFILE").optional().context(),
         Column::new("WABA"),
-        Column::new("NAME").flex().optional(),
+        Column::new("NAME").optional(),
         Column::new("BALANCE"),
         Column::new("STATUS"),
         Column::new("TODAY").optional(),

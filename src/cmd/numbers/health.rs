@@ -144,7 +144,7 @@ fn worst_first(lines: &[Line]) -> Vec<(&Line, &Seen)> {
 fn report(ctx: &Context, lines: &[Line], order: &[(&Line, &Seen)], all: bool) -> Report {
     let mut columns = Vec::new();
     if all {
-        columns.push(Column::new("PROFILE").optional());
+        columns.push(Column::new("PROFILE").optional().context());
         columns.push(Column::new("WABA"));
     }
     columns.extend([
@@ -160,10 +160,7 @@ fn report(ctx: &Context, lines: &[Line], order: &[(&Line, &Seen)], all: bool) ->
     if changed {
         columns.push(Column::new("CHANGED").flex());
     }
-    columns.extend([
-        Column::new("WHY").flex(),
-        Column::new("NAME").flex().optional(),
-    ]);
+    columns.extend([Column::new("WHY").flex(), Column::new("NAME").optional()]);
     let mut rows = Vec::new();
     let mut items = Vec::new();
     let mut counts = [0usize; 3];

@@ -96,14 +96,14 @@ async fn list(ctx: &Context) -> Result<Report> {
     let columns = vec![
         Column::new("NUMBER"),
         Column::new("ID"),
-        Column::new("NAME").flex(),
+        Column::new("NAME"),
         Column::new("STATUS"),
-        Column::new("QUALITY"),
+        Column::new("QUALITY").spare(),
         Column::new("NAME STATUS").optional(),
         Column::new("CODE").optional(),
-        Column::new("LIMIT"),
-        Column::new("THROUGHPUT").optional(),
-        Column::new("PLATFORM").optional(),
+        Column::new("LIMIT").spare(),
+        Column::new("THROUGHPUT").optional().context(),
+        Column::new("PLATFORM").optional().context(),
     ];
     let rows = numbers
         .iter()

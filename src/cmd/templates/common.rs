@@ -97,7 +97,7 @@ pub fn lint_before_sending(ctx: &Context, loaded: &[Loaded]) -> Result<()> {
 pub fn plan_report(waba: &str, entries: &[Entry], title: &str) -> Report {
     let columns = vec![
         Column::new("ACTION"),
-        Column::new("NAME").flex(),
+        Column::new("NAME"),
         Column::new("LANGUAGE"),
         Column::new("DETAIL").flex(),
         Column::new("FILE").optional(),
@@ -178,7 +178,7 @@ pub async fn apply(
     }
     let columns = vec![
         Column::new("ACTION"),
-        Column::new("NAME").flex(),
+        Column::new("NAME"),
         Column::new("LANGUAGE"),
         Column::new("RESULT").flex(),
     ];

@@ -252,13 +252,13 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
         name: args.name.clone(),
     };
     let columns = vec![
-        Column::new("NAME").flex(),
+        Column::new("NAME"),
         Column::new("LANGUAGE"),
-        Column::new("CATEGORY"),
+        Column::new("CATEGORY").flex(),
         Column::new("STATUS"),
         Column::new("QUALITY").optional(),
         Column::new("ID"),
-        Column::new("UPDATED").optional(),
+        Column::new("UPDATED").optional().context(),
     ];
     // One page of Meta's answer is held at a time: as JSON or CSV each row
     // is written as it arrives; a table keeps only its cells.

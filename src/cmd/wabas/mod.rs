@@ -146,7 +146,7 @@ async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<Repo
         Body::Table {
             columns: vec![
                 Column::new("WABA"),
-                Column::new("NAME").flex(),
+                Column::new("NAME"),
                 Column::new("CURRENCY"),
                 Column::new("REVIEW"),
                 Column::new("NUMBERS"),

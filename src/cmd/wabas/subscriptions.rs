@@ -87,7 +87,7 @@ fn table(waba: &str, apps: &[App]) -> Report {
         Body::Table {
             columns: vec![
                 Column::new("APP"),
-                Column::new("NAME").flex(),
+                Column::new("NAME"),
                 Column::new("CALLBACK").flex(),
             ],
             rows,
