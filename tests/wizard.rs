@@ -10,7 +10,7 @@ use std::process::{Child, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::harness::Env;
+use crate::harness::{Env, TOKEN};
 
 const ELIGIBLE: &str = "+52 55 1234 5678";
 
@@ -236,4 +236,34 @@ fn ctrl_c_restores_the_terminal_after_a_hidden_prompt() {
     assert_eq!(code, 130, "{screen}");
     assert!(t.echoes(), "the terminal it leaves behind echoes again");
     assert!(screen.contains("interrupted"), "{screen}");
+}
+
+/// Progress over a slow fleet: a bar with counts on a terminal, not a
+/// byte of it in a pipe.
+#[test]
+fn a_fleet_read_shows_its_count_on_a_terminal_and_nothing_in_a_pipe() {
+    let env = Env::new();
+    let server = env.serve(&["--wabas", "12", "--latency-ms", "40"]);
+    let run = |args: &[&str]| {
+        let mut full = vec!["--graph-url", server.url.as_str()];
+        full.extend_from_slice(args);
+        full.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    let add = run(&["profile", "add", "fleet", "--business", "900000000000003"]);
+    let add: Vec<&str> = add.iter().map(String::as_str).collect();
+    env.run(&add).ok();
+    let all = ["--profile", "fleet", "balance", "--all", "--jobs", "2"];
+    let piped = env.run_with(&all, &[("WABA_TOKEN", TOKEN)], None).ok();
+    assert!(
+        !piped.stderr.contains("WABAs\r") && !piped.stderr.contains('\r'),
+        "progress in a pipe: {:?}",
+        piped.stderr
+    );
+    // A person's terminal says what it is.
+    let env = env.set("WABA_TOKEN", TOKEN).set("TERM", "xterm-256color");
+    let mut on_a_terminal = Pty::spawn(&env, &all);
+    on_a_terminal.expect("/12 WABAs");
+    let (code, screen) = on_a_terminal.exit_code();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("Fleet Client"), "{screen}");
 }

@@ -140,11 +140,21 @@ impl Printer {
     }
 
     /// A spinner while waiting, on a terminal only.
-    pub fn spinner(&self, message: &str) -> progress::Spinner {
+    pub fn spinner(&self, message: &str) -> progress::Progress {
         if self.shows_progress() && self.stderr_tty {
-            progress::Spinner::start(message)
+            progress::Progress::spinner(message)
         } else {
-            progress::Spinner::off()
+            progress::Progress::off()
+        }
+    }
+
+    /// A bar counting `total` things as they are done (`37/200 WABAs`), on
+    /// a terminal only.
+    pub fn counting(&self, total: usize, noun: &str) -> progress::Progress {
+        if self.shows_progress() && self.stderr_tty && total > 1 {
+            progress::Progress::counting(total, noun)
+        } else {
+            progress::Progress::off()
         }
     }
 

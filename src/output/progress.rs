@@ -1,46 +1,55 @@
-//! Progress on stderr while the tool waits on Meta: a spinner on a
-//! terminal, nothing otherwise (scripts, JSON, `--quiet`).
+//! Progress on stderr while the tool waits: a spinner with the reason, or
+//! a bar with counts for work over many WABAs (`37/200 WABAs`). Drawn by
+//! indicatif, on a terminal only: nothing in pipes, CI, JSON or `--quiet`.
 
-use std::io::Write;
 use std::time::Duration;
 
-const FRAMES: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-/// A running spinner; dropping it stops it and clears its line.
-pub struct Spinner {
-    task: Option<tokio::task::JoinHandle<()>>,
+/// A spinner or a bar; dropping it clears its line. A hidden one (not a
+/// terminal) draws nothing.
+pub struct Progress {
+    bar: ProgressBar,
 }
 
-impl Spinner {
-    pub fn off() -> Spinner {
-        Spinner { task: None }
-    }
-
-    /// Starts drawing after a short pause, so quick calls do not flicker.
-    pub fn start(message: &str) -> Spinner {
-        let msg = message.to_string();
-        let task = tokio::spawn(async move {
-            tokio::time::sleep(Duration::from_millis(120)).await;
-            for i in 0.. {
-                {
-                    let mut err = std::io::stderr().lock();
-                    let _ = write!(err, "\r{} {msg}", FRAMES[i % FRAMES.len()]);
-                    let _ = err.flush();
-                }
-                tokio::time::sleep(Duration::from_millis(80)).await;
-            }
-        });
-        Spinner { task: Some(task) }
-    }
-}
-
-impl Drop for Spinner {
-    fn drop(&mut self) {
-        if let Some(t) = self.task.take() {
-            t.abort();
-            let mut err = std::io::stderr().lock();
-            let _ = write!(err, "\r\x1b[2K");
-            let _ = err.flush();
+impl Progress {
+    pub fn off() -> Progress {
+        Progress {
+            bar: ProgressBar::hidden(),
         }
+    }
+
+    /// A spinner with its reason, drawn after a short pause so that quick
+    /// calls do not flicker.
+    pub fn spinner(message: &str) -> Progress {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.set_message(message.to_string());
+        bar.enable_steady_tick(Duration::from_millis(100));
+        Progress { bar }
+    }
+
+    /// A bar counting `total` things (`WABAs`) as they are done.
+    pub fn counting(total: usize, noun: &str) -> Progress {
+        let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template(&format!("{{bar:30}} {{pos}}/{{len}} {noun}"))
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        Progress { bar }
+    }
+
+    /// One more done.
+    pub fn inc(&self) {
+        self.bar.inc(1);
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
     }
 }

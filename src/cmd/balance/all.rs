@@ -75,8 +75,11 @@ pub async fn run(ctx: &Context, how: Sync, check: bool, jobs: usize) -> Result<R
         .iter()
         .flat_map(|r| r.wabas.iter().map(move |w| (r, w)))
         .collect();
+    let bar = ctx.printer.counting(work.len(), "WABAs");
+    let progress = &bar;
     let mut lines = fleet::bounded(work, jobs, |(r, w)| async move {
         let read = read(r.session(ctx), w, how).await;
+        progress.inc();
         Line {
             profile: r.profile.clone(),
             waba: w.id.clone(),
@@ -89,6 +92,7 @@ pub async fn run(ctx: &Context, how: Sync, check: bool, jobs: usize) -> Result<R
         }
     })
     .await;
+    drop(bar);
     // A profile that could not be read, or listed, is a line of its own.
     for r in reaches.iter().filter(|r| r.error.is_some()) {
         let e = r.error.as_ref().expect("filtered");

@@ -58,14 +58,19 @@ pub async fn run(ctx: &Context, args: &HealthArgs) -> Result<Report> {
             .iter()
             .flat_map(|r| r.wabas.iter().map(move |w| (r, w)))
             .collect();
+        let bar = ctx.printer.counting(work.len(), "WABAs");
+        let progress = &bar;
         lines = fleet::bounded(work, jobs, |(r, w)| async move {
+            let read = watch(r.session(ctx), &w.id).await;
+            progress.inc();
             Line {
                 profile: Some(r.profile.clone()),
                 waba: w.id.clone(),
-                read: watch(r.session(ctx), &w.id).await,
+                read,
             }
         })
         .await;
+        drop(bar);
         for r in &reaches {
             if let Some(e) = &r.error {
                 lines.push(Line {
