@@ -430,6 +430,9 @@ _waba() {
             waba__subcmd__numbers,list)
                 cmd="waba__subcmd__numbers__subcmd__list"
                 ;;
+            waba__subcmd__numbers,ls)
+                cmd="waba__subcmd__numbers__subcmd__list"
+                ;;
             waba__subcmd__numbers,show)
                 cmd="waba__subcmd__numbers__subcmd__show"
                 ;;
@@ -497,6 +500,9 @@ _waba() {
                 cmd="waba__subcmd__profile__subcmd__help"
                 ;;
             waba__subcmd__profile,list)
+                cmd="waba__subcmd__profile__subcmd__list"
+                ;;
+            waba__subcmd__profile,ls)
                 cmd="waba__subcmd__profile__subcmd__list"
                 ;;
             waba__subcmd__profile,remove)
@@ -646,6 +652,9 @@ _waba() {
             waba__subcmd__templates,list)
                 cmd="waba__subcmd__templates__subcmd__list"
                 ;;
+            waba__subcmd__templates,ls)
+                cmd="waba__subcmd__templates__subcmd__list"
+                ;;
             waba__subcmd__templates,pull)
                 cmd="waba__subcmd__templates__subcmd__pull"
                 ;;
@@ -707,6 +716,9 @@ _waba() {
                 cmd="waba__subcmd__wabas__subcmd__help"
                 ;;
             waba__subcmd__wabas,list)
+                cmd="waba__subcmd__wabas__subcmd__list"
+                ;;
+            waba__subcmd__wabas,ls)
                 cmd="waba__subcmd__wabas__subcmd__list"
                 ;;
             waba__subcmd__wabas,subscriptions)
@@ -3059,7 +3071,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list show add health help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list ls show add health help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3769,7 +3781,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version add list use show set remove help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version add list ls use show set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5143,7 +5155,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list show create edit delete lint pull push copy help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list ls show create edit delete lint pull push copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6011,7 +6023,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list subscriptions help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list ls subscriptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

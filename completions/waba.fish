@@ -133,28 +133,29 @@ complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Inspect the token with Meta\'s debug_token: validity, expiry, scopes, WABAs'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the profile\'s stored token'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "add" -d 'Create a profile from --waba, --api-version and --graph-url'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "list" -d 'List profiles'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "use" -d 'Make a profile the default'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "show" -d 'Show the settings in effect and where each one comes from'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "set" -d 'Change one setting of a profile, keeping its token'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "remove" -d 'Remove a profile and its stored token (asks first)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list use show set remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -f -a "add" -d 'Create a profile from --waba, --api-version and --graph-url'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -f -a "list" -d 'List profiles'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -f -a "ls" -d 'List profiles'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -f -a "use" -d 'Make a profile the default'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -f -a "show" -d 'Show the settings in effect and where each one comes from'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -f -a "set" -d 'Change one setting of a profile, keeping its token'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -f -a "remove" -d 'Remove a profile and its stored token (asks first)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l business -d 'Business portfolio id whose WABAs the profile covers' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l app-id -d 'The Meta app id of the token, for uploading template media samples' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l default-output -d 'The output format the profile\'s commands use by default (the global --output formats this command\'s own answer only)' -r -f -a "table\t''
@@ -191,6 +192,21 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -259,26 +275,27 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting of a profile, keeping its token'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile and its stored token (asks first)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "list" -d 'List the WABA\'s phone numbers'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "add" -d 'Add a brand-new number to the WABA under a display name'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "health" -d 'Status, quality, limit and sending health of every number, worst first'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show add health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -f -a "list" -d 'List the WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -f -a "ls" -d 'List the WABA\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -f -a "show" -d 'Show one number in detail, with two-step verification and health'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -f -a "add" -d 'Add a brand-new number to the WABA under a display name'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -f -a "health" -d 'Status, quality, limit and sending health of every number, worst first'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -294,6 +311,21 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -349,31 +381,32 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a brand-new number to the WABA under a display name'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "health" -d 'Status, quality, limit and sending health of every number, worst first'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "list" -d 'List the WABA\'s templates, every page'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "show" -d 'Show a template\'s header, body, footer and buttons (every language, or one)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "create" -d 'Create a template from a file (Meta\'s create body), or a text one from flags'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "edit" -d 'Replace a template\'s components (and a rejected or paused one\'s category) from a file'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "delete" -d 'Delete a template: every language of a name, or one with --id'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "lint" -d 'Check template files against Meta\'s rules, without sending anything'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "pull" -d 'Write every template to DIR, one file per name and language'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "push" -d 'Make the WABA match DIR: show the plan, then create and edit'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "copy" -d 'Copy templates to another WABA (all approved ones, or those named)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete lint pull push copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "list" -d 'List the WABA\'s templates, every page'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "ls" -d 'List the WABA\'s templates, every page'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "show" -d 'Show a template\'s header, body, footer and buttons (every language, or one)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "create" -d 'Create a template from a file (Meta\'s create body), or a text one from flags'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "edit" -d 'Replace a template\'s components (and a rejected or paused one\'s category) from a file'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "delete" -d 'Delete a template: every language of a name, or one with --id'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "lint" -d 'Check template files against Meta\'s rules, without sending anything'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "pull" -d 'Write every template to DIR, one file per name and language'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "push" -d 'Make the WABA match DIR: show the plan, then create and edit'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "copy" -d 'Copy templates to another WABA (all approved ones, or those named)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l status -d 'Only this status' -r -f -a "APPROVED\t''
 PENDING\t''
 REJECTED\t''
@@ -404,6 +437,36 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l status -d 'Only this status' -r -f -a "APPROVED\t''
+PENDING\t''
+REJECTED\t''
+PAUSED\t''
+DISABLED\t''
+IN_APPEAL\t''
+PENDING_DELETION\t''
+DELETED\t''
+LIMIT_EXCEEDED\t''
+ARCHIVED\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l category -d 'Only this category' -r -f -a "MARKETING\t''
+UTILITY\t''
+AUTHENTICATION\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l language -d 'Only this language, like en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l name -d 'Only names containing this' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l language -d 'Only this language, like en_US' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l waba -d 'WABA id to act on' -r
@@ -805,24 +868,25 @@ complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the Stripe customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'The customer and card charged for this WABA\'s top-ups'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l profile -d 'Profile to use (see `waba profile list`)' -r
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l waba -d 'WABA id to act on' -r
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l api-version -d 'Graph API version [default: v25.0]' -r
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s h -l help -d 'Print help'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -f -a "list" -d 'Name, currency, review status and number count of each WABA'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -f -a "subscriptions" -d 'The apps subscribed to the WABA\'s webhooks; subscribe or unsubscribe'
-complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list subscriptions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -f -a "list" -d 'Name, currency, review status and number count of each WABA'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -f -a "ls" -d 'Name, currency, review status and number count of each WABA'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -f -a "subscriptions" -d 'The apps subscribed to the WABA\'s webhooks; subscribe or unsubscribe'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l business -d 'A business portfolio id [default: the profile\'s business]' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l jobs -d 'How many WABAs\' numbers to count at once' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `waba profile list`)' -r
@@ -840,6 +904,23 @@ complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l business -d 'A business portfolio id [default: the profile\'s business]' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l jobs -d 'How many WABAs\' numbers to count at once' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `waba profile list`)' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l waba -d 'WABA id to act on' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l api-version -d 'Graph API version [default: v25.0]' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l graph-url -d 'Graph API base URL [default: https://graph.facebook.com]; plain http only to loopback' -r
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the HTTP request a change would send, secrets redacted, and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests and responses on stderr, secrets redacted'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l api-version -d 'Graph API version [default: v25.0]' -r

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::parser::ValueSource;
-use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use clap::{ArgMatches, FromArgMatches};
 
 use crate::cli::{Cli, Command};
 use crate::clock::Clock;
@@ -86,7 +86,7 @@ fn printer(format: Format, quiet: bool) -> Printer {
 }
 
 pub fn main() -> ExitCode {
-    let matches = match Cli::command().try_get_matches() {
+    let matches = match crate::cli::command().try_get_matches() {
         Ok(m) => m,
         // --help and --version exit 0; every parse error is a usage error.
         Err(e) if !e.use_stderr() => {
@@ -140,6 +140,23 @@ pub fn main() -> ExitCode {
 /// other error.
 fn usage_error(e: &clap::Error) -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // A word people type for something waba names otherwise gets the
+    // command it means, not clap's nearest spelling.
+    if e.kind() == clap::error::ErrorKind::InvalidSubcommand
+        && let Some(clap::error::ContextValue::String(word)) =
+            e.get(clap::error::ContextKind::InvalidSubcommand)
+        && let Some(meant) = crate::cli::meant(word)
+    {
+        let err = Error::usage(format!("`{word}` is not a waba command")).with_hint(format!(
+            "did you mean `{meant}`? `waba --help` lists every command"
+        ));
+        let json = env("WABA_OUTPUT").is_some_and(|f| f.eq_ignore_ascii_case("json"))
+            || args.windows(2).any(|w| {
+                matches!(w[0].as_str(), "-o" | "--output") && w[1].eq_ignore_ascii_case("json")
+            });
+        let format = if json { Format::Json } else { Format::Table };
+        return finish(&printer(format, false), Err(err));
+    }
     let flag = args.iter().enumerate().find_map(|(i, a)| {
         let a = a.as_str();
         match a {

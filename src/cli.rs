@@ -52,6 +52,80 @@ Exit codes: 0 ok, 1 unexpected, 2 usage, 3 auth, 4 rejected by Meta,
 5 network/unavailable, 6 rate-limited, 7 payment, 8 balance low,
 9 balance exhausted, 10 a number unhealthy, 130 interrupted.";
 
+/// The top-level commands under headings, as `waba --help` lists them.
+/// Every visible command is in one group (a test holds it).
+pub const GROUPS: [(&str, &[&str]); 6] = [
+    (
+        "Money",
+        &[
+            "balance",
+            "topup",
+            "payment",
+            "autorecharge",
+            "alerts",
+            "usage",
+            "invoices",
+            "pricing",
+        ],
+    ),
+    (
+        "Numbers and migration",
+        &[
+            "numbers",
+            "migrate-number",
+            "request-code",
+            "verify-code",
+            "register",
+            "deregister",
+            "set-pin",
+        ],
+    ),
+    ("Templates", &["templates"]),
+    ("Fleet", &["wabas"]),
+    ("Setup", &["profile", "auth", "store", "api", "completions"]),
+    ("Sandbox", &["sandbox"]),
+];
+
+/// The command tree with the top-level commands grouped under headings.
+pub fn command() -> clap::Command {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let width = GROUPS
+        .iter()
+        .flat_map(|(_, names)| names.iter())
+        .map(|n| n.len())
+        .max()
+        .unwrap_or(0);
+    let mut groups = String::new();
+    for (heading, names) in GROUPS {
+        groups.push_str(&format!("{heading}:\n"));
+        for name in names {
+            let about = cmd
+                .find_subcommand(name)
+                .and_then(|c| c.get_about())
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            groups.push_str(&format!("  {name:<width$}  {about}\n"));
+        }
+        groups.push('\n');
+    }
+    cmd.help_template(format!(
+        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{groups}Options:\n{{options}}{{after-help}}"
+    ))
+}
+
+/// Words people type for a command waba names otherwise.
+pub fn meant(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "status" | "whoami" => "waba auth status",
+        "login" => "waba auth login",
+        "logout" => "waba auth logout",
+        "version" => "waba --version",
+        "ls" | "list" => "waba numbers list, or waba templates list",
+        "config" | "profiles" => "waba profile list",
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "waba",
@@ -285,6 +359,28 @@ mod tests {
     #[test]
     fn the_command_tree_is_consistent() {
         Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    #[test]
+    fn every_visible_command_is_under_one_heading() {
+        let listed: Vec<&str> = GROUPS.iter().flat_map(|(_, n)| n.iter().copied()).collect();
+        for sub in Cli::command()
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set())
+        {
+            let n = listed.iter().filter(|l| **l == sub.get_name()).count();
+            assert_eq!(n, 1, "`{}` is under {n} headings", sub.get_name());
+        }
+        assert_eq!(
+            listed.len(),
+            Cli::command()
+                .get_subcommands()
+                .filter(|s| !s.is_hide_set())
+                .count()
+        );
+        let help = command().render_help().to_string();
+        assert!(help.contains("Money:\n  balance"), "{help}");
     }
 
     #[test]

@@ -734,3 +734,42 @@ fn csv_headers_are_the_json_keys() {
         );
     }
 }
+
+#[test]
+fn the_words_people_type_point_to_the_command_they_mean() {
+    let env = Env::new();
+    for (word, meant) in [
+        ("status", "waba auth status"),
+        ("version", "waba --version"),
+        ("login", "waba auth login"),
+    ] {
+        let out = env.run(&[word]);
+        assert_eq!(out.code, 2, "{word}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(&format!("did you mean `{meant}`")),
+            "{word}: {}",
+            out.stderr
+        );
+        let json = env.run(&[word, "-o", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&json.stderr).unwrap();
+        assert_eq!(v["error"]["kind"], "usage", "{}", json.stderr);
+    }
+    // `ls` is `list` wherever there is a list.
+    let ls = env.run(&["--sandbox", "numbers", "ls", "-o", "json"]).ok();
+    let list = env
+        .run(&["--sandbox", "numbers", "list", "-o", "json"])
+        .ok();
+    assert_eq!(ls.stdout, list.stdout);
+    // The help groups the commands under headings.
+    let help = env.run(&["--help"]).ok().stdout;
+    for heading in [
+        "Money:",
+        "Numbers and migration:",
+        "Templates:",
+        "Fleet:",
+        "Setup:",
+        "Sandbox:",
+    ] {
+        assert!(help.contains(heading), "{heading} missing:\n{help}");
+    }
+}

@@ -40,6 +40,7 @@ Examples:
 
     /// List profiles
     #[command(after_help = "Examples:\n  waba profile list\n  waba profile list --output json")]
+    #[command(visible_alias = "ls")]
     List,
 
     /// Make a profile the default

@@ -40,6 +40,7 @@ Examples:
 
 Columns: display number, id, verified name, status, quality rating, display
 name status, code verification status, messaging limit, throughput, platform.")]
+    #[command(visible_alias = "ls")]
     List,
 
     /// Show one number in detail, with two-step verification and health

@@ -31,6 +31,7 @@ Examples:
 
 Columns: name, language, category, status, quality, id, last update. A
 category Meta moved a template out of shows as `UTILITY (was TRANSACTIONAL)`.")]
+    #[command(visible_alias = "ls")]
     List(ListArgs),
 
     /// Show a template's header, body, footer and buttons (every language, or one)

@@ -18,6 +18,7 @@ pub enum WabasCommand {
     #[command(
         after_help = "Examples:\n  waba wabas list                         # the profile's business, or its WABA\n  waba wabas list --business 123456789012345\n  waba --sandbox wabas list --output json\n\nA business lists the WABAs it owns and those shared with it as a partner\n(owned_whatsapp_business_accounts, client_whatsapp_business_accounts).\n`waba profile add NAME --business ID` makes a profile that covers them all,\nfor `balance --all`."
     )]
+    #[command(visible_alias = "ls")]
     List {
         /// A business portfolio id [default: the profile's business]
         #[arg(long, value_name = "ID")]
