@@ -2,7 +2,7 @@
 //! runs and tests never block: without a terminal every answer must come
 //! from a flag, and a missing one is a usage error naming that flag.
 
-use std::io::{self, BufRead, Write};
+use std::io;
 use std::sync::Mutex;
 
 use crate::error::{Error, Kind, Result};
@@ -12,37 +12,69 @@ pub trait Prompter: Send + Sync {
     fn secret(&self, question: &str) -> Result<String>;
     /// A visible answer on one line.
     fn input(&self, question: &str) -> Result<String>;
-    /// Yes or no; anything but y/yes is no.
+    /// Yes or no; an unclear answer is asked again.
     fn confirm(&self, question: &str) -> Result<bool>;
 }
 
-/// Asks on the terminal; hidden input reads from the tty, not stdin.
+/// Asks on the terminal with dialoguer: a yes/no question takes a whole
+/// answer and asks again on anything but y or n; hidden input reads from
+/// the tty.
 pub struct Terminal;
+
+/// The question without the trailing `: ` the theme adds itself.
+fn bare(question: &str) -> &str {
+    question.trim_end().trim_end_matches(':').trim_end()
+}
 
 impl Prompter for Terminal {
     fn secret(&self, question: &str) -> Result<String> {
         let _guard = EchoGuard::save();
-        rpassword::prompt_password(question).map_err(interrupted)
+        dialoguer::Password::new()
+            .with_prompt(bare(question))
+            .allow_empty_password(true)
+            .interact()
+            .map_err(dialog)
     }
 
     fn input(&self, question: &str) -> Result<String> {
-        eprint!("{question}");
-        let _ = io::stderr().flush();
-        let mut line = String::new();
-        let n = io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(interrupted)?;
-        if n == 0 {
-            return Err(Error::new(Kind::Interrupted, "no answer (end of input)"));
-        }
-        Ok(line.trim().to_string())
+        let _guard = EchoGuard::save();
+        dialoguer::Input::<String>::new()
+            .with_prompt(bare(question))
+            .allow_empty(true)
+            .interact_text()
+            .map(|s| s.trim().to_string())
+            .map_err(dialog)
     }
 
     fn confirm(&self, question: &str) -> Result<bool> {
-        let answer = self.input(&format!("{question} [y/N] "))?;
-        Ok(matches!(answer.to_ascii_lowercase().as_str(), "y" | "yes"))
+        // A whole answer, read on Enter: a key at a time, `maybe` would be
+        // a yes for its `y`. Anything unclear is asked again.
+        let _guard = EchoGuard::save();
+        let answer = dialoguer::Input::<String>::new()
+            .with_prompt(format!("{} [y/N]", question.trim_end()))
+            .allow_empty(true)
+            .validate_with(|a: &String| match yes_or_no(a) {
+                Some(_) => Ok(()),
+                None => Err("answer y or n (Enter is no)"),
+            })
+            .interact_text()
+            .map_err(dialog)?;
+        Ok(yes_or_no(&answer) == Some(true))
     }
+}
+
+/// `y`, `yes`, `n`, `no` in any case; nothing at all is no.
+fn yes_or_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Some(true),
+        "" | "n" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn dialog(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(e) = e;
+    interrupted(e)
 }
 
 fn interrupted(e: io::Error) -> Error {

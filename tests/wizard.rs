@@ -267,3 +267,26 @@ fn a_fleet_read_shows_its_count_on_a_terminal_and_nothing_in_a_pipe() {
     assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("Fleet Client"), "{screen}");
 }
+
+/// A yes/no question takes y or n; anything else is asked again, never
+/// read as no.
+#[test]
+fn a_confirmation_asks_again_until_it_is_answered() {
+    let env = Env::new().set("WABA_NOW", "2026-11-21T09:00:00Z");
+    let mut t = Pty::spawn(&env, &["--sandbox", "topup", "100"]);
+    t.expect("[y/N]");
+    t.send("maybe\r");
+    t.expect("answer y or n");
+    t.send("yse\r");
+    t.expect("answer y or n");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        t.child.try_wait().unwrap().is_none(),
+        "an unclear answer ended the run:\n{}",
+        t.screen()
+    );
+    t.send("y\r");
+    t.expect("Topped up WABA 100000000000001: 100.00 EUR credited");
+    let (code, screen) = t.exit_code();
+    assert_eq!(code, 0, "{screen}");
+}

@@ -16,6 +16,16 @@ pub fn code(s: &str) -> Result<String> {
     if t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(t.to_string());
     }
+    // WhatsApp shows a code as `462-229`; people type it so, or `462 229`.
+    if let Some((a, b)) = t.split_once(['-', ' '])
+        && a.len() == 3
+        && b.trim().len() == 3
+        && a.bytes()
+            .chain(b.trim().bytes())
+            .all(|c| c.is_ascii_digit())
+    {
+        return Ok(format!("{a}{}", b.trim()));
+    }
     let why = if t.chars().all(|c| c.is_ascii_digit()) {
         format!("it has {} digits", digits(t))
     } else {
@@ -79,6 +89,10 @@ mod tests {
     #[test]
     fn codes_are_exactly_six_digits() {
         assert_eq!(code(" 123456 ").unwrap(), "123456");
+        // As WhatsApp shows it.
+        assert_eq!(code("462-229").unwrap(), "462229");
+        assert_eq!(code("462 229").unwrap(), "462229");
+        assert!(code("46-2229").is_err() && code("462-22a").is_err());
         let short = code("12345").unwrap_err();
         assert!(
             short.message.contains("it has 5 digits"),
