@@ -64,7 +64,7 @@ fn raw_settings(cli: &Cli, m: &ArgMatches) -> Raw {
 }
 
 /// Table width and colour, decided once.
-fn printer(format: Format, quiet: bool) -> Printer {
+fn printer(format: Format, quiet: bool, verbose: bool) -> Printer {
     let tty = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color =
@@ -82,6 +82,7 @@ fn printer(format: Format, quiet: bool) -> Printer {
         width,
         quiet,
         stderr_tty: std::io::stderr().is_terminal(),
+        verbose,
     }
 }
 
@@ -100,7 +101,11 @@ pub fn main() -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     // Until settings are known, errors print as the flags asked.
-    let early = printer(cli.global.output.unwrap_or(Format::Table), cli.global.quiet);
+    let early = printer(
+        cli.global.output.unwrap_or(Format::Table),
+        cli.global.quiet,
+        cli.global.verbose,
+    );
     let ctx = match build(&cli, &matches) {
         Ok(c) => c,
         Err(e) => return finish(&early, Err(e)),
@@ -155,7 +160,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
                 matches!(w[0].as_str(), "-o" | "--output") && w[1].eq_ignore_ascii_case("json")
             });
         let format = if json { Format::Json } else { Format::Table };
-        return finish(&printer(format, false), Err(err));
+        return finish(&printer(format, false, false), Err(err));
     }
     let flag = args.iter().enumerate().find_map(|(i, a)| {
         let a = a.as_str();
@@ -190,7 +195,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     if !hint.is_empty() {
         err = err.with_hint(hint.join(" "));
     }
-    finish(&printer(Format::Json, false), Err(err))
+    finish(&printer(Format::Json, false, false), Err(err))
 }
 
 fn finish(printer: &Printer, result: Result<()>) -> ExitCode {
@@ -275,7 +280,7 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
         }
         _ => settings.output.value,
     };
-    let printer = printer(format, g.quiet);
+    let printer = printer(format, g.quiet, g.verbose);
     let sandbox = raw.sandbox;
     Ok(Context::new(
         raw,

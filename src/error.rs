@@ -96,6 +96,9 @@ pub struct Error {
     pub graph: Option<Box<GraphError>>,
     /// stdout was closed by the reader (`waba … | head`): exit 0 quietly.
     pub broken_pipe: bool,
+    /// What lay under it, as cargo keeps it: the error line stays one
+    /// line, and `-v` prints the chain.
+    pub cause: Option<anyhow::Error>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -108,6 +111,7 @@ impl Error {
             hint: None,
             graph: None,
             broken_pipe: false,
+            cause: None,
         }
     }
 
@@ -128,6 +132,20 @@ impl Error {
         self
     }
 
+    /// Keeps the underlying error for `-v`.
+    pub fn with_cause(mut self, cause: impl Into<anyhow::Error>) -> Self {
+        self.cause = Some(cause.into());
+        self
+    }
+
+    /// The underlying errors, outermost first.
+    pub fn causes(&self) -> Vec<String> {
+        self.cause
+            .iter()
+            .flat_map(|c| c.chain().map(|e| e.to_string()))
+            .collect()
+    }
+
     pub fn broken_pipe(mut self) -> Self {
         self.broken_pipe = true;
         self
@@ -135,7 +153,9 @@ impl Error {
 
     /// An I/O failure on a file the user may need to look at.
     pub fn io(what: &str, path: &std::path::Path, err: std::io::Error) -> Self {
-        Error::internal(format!("{what} {}: {err}", path.display()))
+        let message = format!("{what} {}: {err}", path.display());
+        Error::internal(message.clone())
+            .with_cause(anyhow::Error::new(err).context(format!("{what} {}", path.display())))
     }
 
     pub fn exit_code(&self) -> u8 {
@@ -158,13 +178,12 @@ impl From<sqlx::Error> for Error {
         if let Some(db) = err.as_database_error()
             && db.code().as_deref() == Some("42501")
         {
-            return Error::new(
-                Kind::Auth,
-                format!("the state store refused: {}", db.message()),
-            )
+            let message = format!("the state store refused: {}", db.message());
+            return Error::new(Kind::Auth, message)
             .with_hint("your database login's role does not cover this; `waba store access` shows its grants, and an admin can run `waba store grant`");
         }
         Error::internal(format!("state store: {err}"))
+            .with_cause(anyhow::Error::new(err).context("a state store query"))
     }
 }
 

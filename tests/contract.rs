@@ -773,3 +773,27 @@ fn the_words_people_type_point_to_the_command_they_mean() {
         assert!(help.contains(heading), "{heading} missing:\n{help}");
     }
 }
+
+#[test]
+fn an_error_is_one_line_and_verbose_shows_what_lay_under_it() {
+    let env = Env::new().set("WABA_STORE_URL", "");
+    std::fs::write(env.path("state.db"), "not a database at all").unwrap();
+    let plain = env.run(&["store", "status"]);
+    assert_eq!(plain.code, 1, "{}", plain.stderr);
+    assert_eq!(plain.stderr.lines().count(), 1, "{}", plain.stderr);
+    assert!(!plain.stderr.contains("caused by"));
+    let verbose = env.run(&["-v", "store", "status"]);
+    assert!(
+        verbose.stderr.contains("caused by:") && verbose.stderr.contains("file is not a database"),
+        "{}",
+        verbose.stderr
+    );
+    let json = env.run(&["-v", "-o", "json", "store", "status"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stderr).unwrap();
+    assert!(
+        v["error"]["causes"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty()),
+        "{v}"
+    );
+}

@@ -21,6 +21,8 @@ pub struct Printer {
     pub quiet: bool,
     /// stderr is a terminal: spinners may be drawn there.
     pub stderr_tty: bool,
+    /// `-v`: an error's causes are printed under it.
+    pub verbose: bool,
 }
 
 impl Printer {
@@ -194,6 +196,9 @@ impl Printer {
             if let Some(g) = graph {
                 e["graph"] = g;
             }
+            if self.verbose && err.cause.is_some() {
+                e["causes"] = json!(err.causes());
+            }
             format!("{}\n", json!({ "error": e }))
         } else {
             let mut s = format!(
@@ -207,6 +212,15 @@ impl Printer {
                     table::paint("hint:", Style::Dim, self.color),
                     printable(h, false)
                 ));
+            }
+            if self.verbose {
+                for c in err.causes() {
+                    s.push_str(&format!(
+                        "  {} {}\n",
+                        table::paint("caused by:", Style::Dim, self.color),
+                        printable(&c, false)
+                    ));
+                }
             }
             s
         };
