@@ -133,6 +133,15 @@ pub fn main() -> ExitCode {
             }
         }
     });
+    // Ctrl-C (as a signal, or read as a key at a prompt): the wizard
+    // saves its progress, so say how to go on.
+    let result = result.map_err(|e| {
+        if e.kind == Kind::Interrupted && e.hint.is_none() && ctx.command == "migrate-number" {
+            e.with_hint("progress is saved after every step: the same `waba migrate-number …` continues where it stopped")
+        } else {
+            e
+        }
+    });
     let result = result.and_then(|report| ctx.printer.print(&report));
     let code = finish(&ctx.printer, result);
     // Do not wait for an in-process sandbox or store pool to wind down.

@@ -53,6 +53,13 @@ impl Context {
         let trace = flags
             .verbose
             .then(|| Arc::new(crate::output::write_stderr) as crate::graph::client::TraceSink);
+        // A spinner says why the run waits, on a terminal only.
+        let waiting = (printer.shows_progress() && printer.stderr_tty).then(|| {
+            Arc::new(|reason: &str| {
+                Box::new(crate::output::progress::Progress::spinner(reason))
+                    as Box<dyn std::any::Any + Send>
+            }) as crate::graph::client::WaitSink
+        });
         let session = Session::new(
             raw,
             settings,
@@ -66,7 +73,8 @@ impl Context {
             stripe_env,
             Arc::new(printer.clone()),
             trace,
-        );
+        )
+        .with_waiting(waiting);
         Context {
             session,
             printer,

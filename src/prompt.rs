@@ -74,6 +74,11 @@ fn yes_or_no(answer: &str) -> Option<bool> {
 
 fn dialog(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(e) = e;
+    // Ctrl-C read as a key at the prompt: end the prompt's line, so the
+    // error starts on its own.
+    if e.kind() == io::ErrorKind::Interrupted {
+        eprintln!();
+    }
     interrupted(e)
 }
 

@@ -88,6 +88,7 @@ pub struct Session {
     pub store_url_env: Option<Secret>,
     pub notes: Arc<dyn Notes>,
     trace: Option<TraceSink>,
+    waiting: Option<crate::graph::client::WaitSink>,
     graph: OnceCell<Arc<Client>>,
     stripe: OnceCell<Stripe>,
     sandbox: OnceCell<sandbox::Running>,
@@ -126,12 +127,19 @@ impl Session {
             store_url_env: None,
             notes,
             trace,
+            waiting: None,
             graph: OnceCell::new(),
             stripe: OnceCell::new(),
             sandbox: OnceCell::new(),
             store: OnceCell::new(),
             card: OnceCell::new(),
         }
+    }
+
+    /// Shows waits (throttling, retries) where the caller wants them.
+    pub fn with_waiting(mut self, waiting: Option<crate::graph::client::WaitSink>) -> Session {
+        self.waiting = waiting;
+        self
     }
 
     /// The same run with another profile's settings (for `--all`): its own
@@ -152,6 +160,7 @@ impl Session {
             store_url_env: self.store_url_env.clone(),
             notes: self.notes.clone(),
             trace: self.trace.clone(),
+            waiting: self.waiting.clone(),
             graph: OnceCell::new(),
             stripe: OnceCell::new(),
             sandbox: OnceCell::new(),
@@ -229,6 +238,7 @@ impl Session {
                     token: Some(token),
                     net: self.settings.net.clone(),
                     trace: self.trace(),
+                    waiting: self.waiting.clone(),
                     dry_run: self.flags.dry_run,
                 })
                 .map(Arc::new)

@@ -187,8 +187,13 @@ fn a_person_migrates_a_number_with_a_typo_and_two_interruptions() {
     t.expect("for a new one: ");
     // Ctrl-C at the code prompt: the run ends, the progress stays.
     t.send("\x03");
-    let (code_at_exit, _) = t.exit_code();
+    let (code_at_exit, screen) = t.exit_code();
     assert_eq!(code_at_exit, 130);
+    // On a line of its own, with the way back in.
+    assert!(
+        screen.contains("\nerror: interrupted") && screen.contains("continues where it stopped"),
+        "{screen}"
+    );
 
     let mut t = wizard(&env);
     t.expect("Resuming the migration");
@@ -289,4 +294,29 @@ fn a_confirmation_asks_again_until_it_is_answered() {
     t.expect("Topped up WABA 100000000000001: 100.00 EUR credited");
     let (code, screen) = t.exit_code();
     assert_eq!(code, 0, "{screen}");
+}
+
+/// A wait says why, on a terminal: Meta's throttling, and the retry.
+#[test]
+fn a_throttled_call_says_so_while_it_waits() {
+    let env = Env::new()
+        .set("WABA_TOKEN", TOKEN)
+        .set("TERM", "xterm-256color")
+        .set("WABA_RETRIES", "1")
+        .set("WABA_RETRY_BASE_MS", "600");
+    let server = env.serve(&["--throttle-after", "0"]);
+    let mut t = Pty::spawn(
+        &env,
+        &[
+            "--graph-url",
+            &server.url,
+            "--waba",
+            crate::harness::DEMO_WABA,
+            "numbers",
+            "list",
+        ],
+    );
+    t.expect("throttled by Meta, retrying in 1 s");
+    let (code, screen) = t.exit_code();
+    assert_eq!(code, 6, "{screen}");
 }

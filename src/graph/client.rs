@@ -20,6 +20,10 @@ use crate::secret::Secret;
 /// Where `--verbose` lines go. Injected so that the client never prints.
 pub type TraceSink = Arc<dyn Fn(&str) + Send + Sync>;
 
+/// Where a wait is shown (a spinner on a terminal): called with the reason
+/// before the wait; what it returns is dropped after.
+pub type WaitSink = Arc<dyn Fn(&str) -> Box<dyn std::any::Any + Send> + Send + Sync>;
+
 /// Knobs that tests turn down so fault tests run in milliseconds.
 #[derive(Debug, Clone)]
 pub struct NetConfig {
@@ -177,6 +181,7 @@ pub struct ClientConfig {
     pub token: Option<Secret>,
     pub net: NetConfig,
     pub trace: Option<TraceSink>,
+    pub waiting: Option<WaitSink>,
     pub dry_run: bool,
 }
 
@@ -310,6 +315,7 @@ pub struct Client {
     token: Option<Secret>,
     net: NetConfig,
     trace: Option<TraceSink>,
+    waiting: Option<WaitSink>,
     dry_run: bool,
     usage: Mutex<Usage>,
 }
@@ -324,6 +330,7 @@ impl Client {
             token: cfg.token,
             net: cfg.net,
             trace: cfg.trace,
+            waiting: cfg.waiting,
             dry_run: cfg.dry_run,
             usage: Mutex::new(Usage::default()),
         })
@@ -446,6 +453,17 @@ impl Client {
                 self.net.retries + 1,
                 failure.short
             ));
+            let reason = if failure.class == Class::Throttled {
+                "throttled by Meta".to_string()
+            } else {
+                format!("no answer from Meta ({})", failure.short)
+            };
+            let _shown = self.waiting.as_ref().map(|w| {
+                w(&format!(
+                    "{reason}, retrying in {} s",
+                    delay.as_secs_f32().ceil() as u64
+                ))
+            });
             tokio::time::sleep(delay).await;
             attempt += 1;
         }
