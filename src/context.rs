@@ -134,6 +134,13 @@ impl Context {
         self.prompt(move |p| p.secret(&q)).await
     }
 
+    /// One of `items`; its index. Callers check `can_prompt` first.
+    pub async fn choose(&self, question: &str, items: &[String], default: usize) -> Result<usize> {
+        let q = question.to_string();
+        let items = items.to_vec();
+        self.prompt(move |p| p.select(&q, &items, default)).await
+    }
+
     /// Yes or no. Callers check `can_prompt` first.
     pub async fn ask_yes(&self, question: &str) -> Result<bool> {
         let q = question.to_string();

@@ -14,6 +14,8 @@ pub trait Prompter: Send + Sync {
     fn input(&self, question: &str) -> Result<String>;
     /// Yes or no; an unclear answer is asked again.
     fn confirm(&self, question: &str) -> Result<bool>;
+    /// One of `items`, by arrow keys and Enter; its index.
+    fn select(&self, question: &str, items: &[String], default: usize) -> Result<usize>;
 }
 
 /// Asks on the terminal with dialoguer: a yes/no question takes a whole
@@ -60,6 +62,22 @@ impl Prompter for Terminal {
             .interact_text()
             .map_err(dialog)?;
         Ok(yes_or_no(&answer) == Some(true))
+    }
+
+    fn select(&self, question: &str, items: &[String], default: usize) -> Result<usize> {
+        Terminal::pick(question, items, default)
+    }
+}
+
+impl Terminal {
+    fn pick(question: &str, items: &[String], default: usize) -> Result<usize> {
+        let _guard = EchoGuard::save();
+        dialoguer::Select::new()
+            .with_prompt(bare(question))
+            .items(items)
+            .default(default)
+            .interact()
+            .map_err(dialog)
     }
 }
 

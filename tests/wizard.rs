@@ -174,8 +174,12 @@ fn a_person_migrates_a_number_with_a_typo_and_two_interruptions() {
         "{checklist}"
     );
     t.send("y\r");
-    t.expect("relays it to you [y/N]");
-    t.send("y\r");
+    // How to send the code is a choice, made with the arrow keys.
+    t.expect("relays it to you");
+    t.expect("No, stop here");
+    t.send("\x1b[B");
+    t.send("\x1b[A");
+    t.send("\r");
     t.expect("the code is ");
     let code: String = t.expect(" ").trim().to_string();
     assert_eq!(code.len(), 6, "{code:?}");

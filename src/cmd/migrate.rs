@@ -92,6 +92,8 @@ struct Wizard<'a> {
     source_waba: Option<String>,
     language: String,
     method: CodeMethod,
+    /// `--code-method` was given: no need to ask how to send the code.
+    method_given: bool,
     region: Option<String>,
     /// `--code`, usable only for a code sent before this run.
     code: Option<String>,
@@ -162,6 +164,7 @@ pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<Report> {
             .filter(|_| args.language == "en_US")
             .unwrap_or_else(|| args.language.clone()),
         method,
+        method_given: args.code_method.is_some(),
         region: args.region.clone(),
         code: args.code.clone(),
         pin,
@@ -501,12 +504,31 @@ impl Wizard<'_> {
     async fn request_code(&mut self) -> Result<Flow> {
         let ctx = self.ctx;
         let id = self.phone_id()?;
-        ctx.confirm(&format!(
-            "Send a verification code {} to {}? Whoever holds that phone relays it to you",
-            self.method.describe(),
-            self.number
-        ))
-        .await?;
+        if ctx.can_prompt() && !ctx.flags.yes && !ctx.flags.dry_run && !self.method_given {
+            // At a terminal: how to send it is part of the question.
+            let items = [
+                "Yes, by SMS".to_string(),
+                "Yes, by voice call".to_string(),
+                "No, stop here".to_string(),
+            ];
+            let default = usize::from(self.method == CodeMethod::Voice);
+            let q = format!(
+                "Send a verification code to {}? Whoever holds that phone relays it to you",
+                self.number
+            );
+            match ctx.choose(&q, &items, default).await? {
+                0 => self.method = CodeMethod::Sms,
+                1 => self.method = CodeMethod::Voice,
+                _ => return Err(Error::new(Kind::Interrupted, "cancelled")),
+            }
+        } else {
+            ctx.confirm(&format!(
+                "Send a verification code {} to {}? Whoever holds that phone relays it to you",
+                self.method.describe(),
+                self.number
+            ))
+            .await?;
+        }
         let sent = {
             let _s = ctx.printer.spinner("Requesting a code…");
             api::request_code(ctx.graph().await?, &id, self.method, &self.language).await
