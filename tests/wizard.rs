@@ -324,3 +324,33 @@ fn a_throttled_call_says_so_while_it_waits() {
     let (code, screen) = t.exit_code();
     assert_eq!(code, 6, "{screen}");
 }
+
+/// Paging a long edge counts what has arrived, on a terminal.
+#[test]
+fn a_long_listing_counts_its_pages_on_a_terminal() {
+    let env = Env::new()
+        .set("WABA_TOKEN", TOKEN)
+        .set("TERM", "xterm-256color");
+    let server = env.serve(&[
+        "--templates",
+        "600",
+        "--max-page",
+        "50",
+        "--latency-ms",
+        "30",
+    ]);
+    let mut t = Pty::spawn(
+        &env,
+        &[
+            "--graph-url",
+            &server.url,
+            "--waba",
+            crate::harness::DEMO_WABA,
+            "templates",
+            "list",
+        ],
+    );
+    t.expect("00 templates");
+    let (code, screen) = t.exit_code();
+    assert_eq!(code, 0, "{screen}");
+}

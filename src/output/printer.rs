@@ -150,6 +150,16 @@ impl Printer {
         }
     }
 
+    /// A running count of things as they arrive (pages of an edge), on a
+    /// terminal only.
+    pub fn tally(&self, noun: &str) -> progress::Progress {
+        if self.shows_progress() && self.stderr_tty {
+            progress::Progress::tally(noun)
+        } else {
+            progress::Progress::off()
+        }
+    }
+
     /// A bar counting `total` things as they are done (`37/200 WABAs`), on
     /// a terminal only.
     pub fn counting(&self, total: usize, noun: &str) -> progress::Progress {

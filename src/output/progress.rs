@@ -42,9 +42,25 @@ impl Progress {
         Progress { bar }
     }
 
+    /// A count of things as they arrive, total unknown (`1,200 templates`).
+    pub fn tally(noun: &str) -> Progress {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template(&format!("{{spinner}} {{human_pos}} {noun}"))
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(100));
+        Progress { bar }
+    }
+
     /// One more done.
     pub fn inc(&self) {
         self.bar.inc(1);
+    }
+
+    /// `n` more done.
+    pub fn add(&self, n: usize) {
+        self.bar.inc(n as u64);
     }
 }
 

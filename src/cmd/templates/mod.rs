@@ -266,7 +266,9 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
     let now = ctx.clock.now();
     let mut rows = Rows::new(&ctx.printer, columns);
     let (mut rejected, mut stuck) = (0, Vec::new());
+    let tally = ctx.printer.tally("templates");
     api::each_page(client, waba, &filter, false, |page| {
+        tally.add(page.len());
         for t in page {
             let s = Summary::of(&t);
             let overdue = pending_too_long(&s, now);
