@@ -354,3 +354,25 @@ fn a_long_listing_counts_its_pages_on_a_terminal() {
     let (code, screen) = t.exit_code();
     assert_eq!(code, 0, "{screen}");
 }
+
+/// Left out at a terminal, the number is picked from the WABA's; in a
+/// script it is a usage error naming what is missing.
+#[test]
+fn a_missing_number_is_picked_at_a_terminal_and_named_in_a_script() {
+    let env = Env::new().set("TERM", "xterm-256color");
+    let script = env.run(&["--sandbox", "numbers", "show"]);
+    assert_eq!(script.code, 2, "{}", script.stderr);
+    assert!(
+        script.stderr.contains("PHONE is missing"),
+        "{}",
+        script.stderr
+    );
+    let mut t = Pty::spawn(&env, &["--sandbox", "numbers", "show"]);
+    t.expect("Which number");
+    t.expect("Demo Retail Support");
+    t.send("\x1b[B");
+    t.send("\r");
+    t.expect("ID                     200000000000012");
+    let (code, screen) = t.exit_code();
+    assert_eq!(code, 0, "{screen}");
+}

@@ -153,3 +153,33 @@ pub fn sandbox_code(ctx: &Session, phone_id: &str) -> Option<String> {
 pub async fn may(ctx: &Session, waba: &str, need: Need) -> Result<()> {
     crate::store::access::may(ctx.store().await?, waba, need).await
 }
+
+/// The number a command acts on: the one given, or, at a terminal, one
+/// picked from the WABA's numbers; without a terminal a missing one is a
+/// usage error.
+pub async fn pick_number(ctx: &Context, given: Option<&str>) -> Result<String> {
+    if let Some(p) = given {
+        return Ok(p.to_string());
+    }
+    if !ctx.can_prompt() {
+        return Err(Error::usage("which number? PHONE is missing")
+            .with_hint("pass a phone-number id or a number like +34 612 345 678 (`waba numbers list` shows them)"));
+    }
+    let numbers = crate::graph::phone_numbers::list(ctx.graph().await?, ctx.waba_id()?).await?;
+    if numbers.is_empty() {
+        return Err(Error::usage("the WABA has no phone numbers to pick from"));
+    }
+    let items: Vec<String> = numbers
+        .iter()
+        .map(|n| {
+            format!(
+                "{}  {}  {}",
+                n.display_phone_number.as_deref().unwrap_or("?"),
+                n.verified_name.as_deref().unwrap_or(""),
+                n.id
+            )
+        })
+        .collect();
+    let i = ctx.choose("Which number", &items, 0).await?;
+    Ok(numbers[i].id.clone())
+}

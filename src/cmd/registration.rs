@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::common::{code, locale, pin, region, sandbox_code, six_digits};
+use super::common::{code, locale, pick_number, pin, region, sandbox_code, six_digits};
 use crate::context::Context;
 use crate::error::Result;
 use crate::graph::client::Sent;
@@ -20,13 +20,15 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct PhoneArgs {
     /// Phone-number id or international number of the WABA
-    pub phone: String,
+    /// Asked for, among the WABA's numbers, at a terminal when left out
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct RequestCodeArgs {
     /// Phone-number id or international number of the WABA
-    pub phone: String,
+    /// Asked for, among the WABA's numbers, at a terminal when left out
+    pub phone: Option<String>,
     /// How Meta sends the code
     #[arg(long, value_enum, default_value_t = CodeMethod::Sms, value_name = "METHOD")]
     pub code_method: CodeMethod,
@@ -38,7 +40,8 @@ pub struct RequestCodeArgs {
 #[derive(Debug, Args)]
 pub struct VerifyCodeArgs {
     /// Phone-number id or international number of the WABA
-    pub phone: String,
+    /// Asked for, among the WABA's numbers, at a terminal when left out
+    pub phone: Option<String>,
     /// The 6-digit code (asked for when missing)
     #[arg(long, value_parser = six_digits)]
     pub code: Option<String>,
@@ -47,7 +50,8 @@ pub struct VerifyCodeArgs {
 #[derive(Debug, Args)]
 pub struct RegisterArgs {
     /// Phone-number id or international number of the WABA
-    pub phone: String,
+    /// Asked for, among the WABA's numbers, at a terminal when left out
+    pub phone: Option<String>,
     /// The two-step verification PIN, 6 digits (asked for, hidden, when missing)
     #[arg(long, env = "WABA_PIN", hide_env_values = true)]
     pub pin: Option<String>,
@@ -59,7 +63,8 @@ pub struct RegisterArgs {
 #[derive(Debug, Args)]
 pub struct SetPinArgs {
     /// Phone-number id or international number of the WABA
-    pub phone: String,
+    /// Asked for, among the WABA's numbers, at a terminal when left out
+    pub phone: Option<String>,
     /// The new PIN, 6 digits (asked for twice, hidden, when missing)
     #[arg(long, env = "WABA_PIN", hide_env_values = true)]
     pub pin: Option<String>,
@@ -74,7 +79,7 @@ fn done(sent: Sent, text: String, json: serde_json::Value) -> Report {
 }
 
 pub async fn request_code(ctx: &Context, args: &RequestCodeArgs) -> Result<Report> {
-    let t = numbers::target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &pick_number(ctx, args.phone.as_deref()).await?).await?;
     ctx.confirm(&format!(
         "Send a verification code {} to {}?",
         args.code_method.describe(),
@@ -109,7 +114,7 @@ pub async fn verify_code(ctx: &Context, args: &VerifyCodeArgs) -> Result<Report>
     if let Some(c) = &args.code {
         answers::code(c)?;
     }
-    let t = numbers::target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &pick_number(ctx, args.phone.as_deref()).await?).await?;
     let code = code(ctx, args.code.as_deref()).await?;
     // A code typed at the prompt is the consent; one given as a flag is
     // confirmed like every other change (`--yes` in scripts).
@@ -138,7 +143,7 @@ pub async fn verify_code(ctx: &Context, args: &VerifyCodeArgs) -> Result<Report>
 
 pub async fn register(ctx: &Context, args: &RegisterArgs) -> Result<Report> {
     let given = args.pin.as_deref().map(answers::pin).transpose()?;
-    let t = numbers::target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &pick_number(ctx, args.phone.as_deref()).await?).await?;
     let pin = match given {
         Some(p) => p,
         None => pin(ctx, None, t.number.is_pin_enabled != Some(true)).await?,
@@ -164,7 +169,7 @@ pub async fn register(ctx: &Context, args: &RegisterArgs) -> Result<Report> {
 }
 
 pub async fn deregister(ctx: &Context, args: &PhoneArgs) -> Result<Report> {
-    let t = numbers::target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &pick_number(ctx, args.phone.as_deref()).await?).await?;
     ctx.confirm(&format!(
         "Deregister {} from Cloud API? It stops sending and receiving messages until registered again",
         t.label()
@@ -188,7 +193,7 @@ pub async fn deregister(ctx: &Context, args: &PhoneArgs) -> Result<Report> {
 
 pub async fn set_pin(ctx: &Context, args: &SetPinArgs) -> Result<Report> {
     let given = args.pin.as_deref().map(answers::pin).transpose()?;
-    let t = numbers::target(ctx, &args.phone).await?;
+    let t = numbers::target(ctx, &pick_number(ctx, args.phone.as_deref()).await?).await?;
     let pin = match given {
         Some(p) => p,
         None => pin(ctx, None, true).await?,

@@ -4,7 +4,7 @@ pub mod health;
 
 use serde_json::{Value, json};
 
-use super::common::{quality_cell, send_cell};
+use super::common::{pick_number, quality_cell, send_cell};
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::graph::fields::is;
@@ -55,7 +55,8 @@ through the WABA's numbers. A `+` or separators mean a number; bare digits are
 tried as an id first, then as a number.")]
     Show {
         /// Phone-number id or international number
-        phone: String,
+        /// Asked for, among the WABA's numbers, at a terminal when left out
+        phone: Option<String>,
     },
 
     /// Add a brand-new number to the WABA under a display name
@@ -80,7 +81,7 @@ tried as an id first, then as a number.")]
 pub async fn run(ctx: &Context, command: &NumbersCommand) -> Result<Report> {
     match command {
         NumbersCommand::List => list(ctx).await,
-        NumbersCommand::Show { phone } => show(ctx, phone).await,
+        NumbersCommand::Show { phone } => show(ctx, phone.as_deref()).await,
         NumbersCommand::Add {
             number,
             name,
@@ -191,8 +192,9 @@ fn code_cell(s: Option<&str>) -> Cell {
     Cell::opt_styled(s, style)
 }
 
-async fn show(ctx: &Context, phone: &str) -> Result<Report> {
-    let n = target(ctx, phone).await?.number;
+async fn show(ctx: &Context, phone: Option<&str>) -> Result<Report> {
+    let phone = pick_number(ctx, phone).await?;
+    let n = target(ctx, &phone).await?.number;
     let two_step = match n.is_pin_enabled {
         Some(true) => Cell::styled(
             "on (turn it off in WhatsApp Manager before a migration)",
