@@ -141,6 +141,14 @@ impl Context {
         self.prompt(move |p| p.select(&q, &items, default)).await
     }
 
+    /// One of many `items`, narrowed by typing; its index. Callers check
+    /// `can_prompt` first.
+    pub async fn choose_filtered(&self, question: &str, items: &[String]) -> Result<usize> {
+        let q = question.to_string();
+        let items = items.to_vec();
+        self.prompt(move |p| p.filter(&q, &items)).await
+    }
+
     /// Yes or no. Callers check `can_prompt` first.
     pub async fn ask_yes(&self, question: &str) -> Result<bool> {
         let q = question.to_string();

@@ -16,6 +16,8 @@ pub trait Prompter: Send + Sync {
     fn confirm(&self, question: &str) -> Result<bool>;
     /// One of `items`, by arrow keys and Enter; its index.
     fn select(&self, question: &str, items: &[String], default: usize) -> Result<usize>;
+    /// One of many `items`, narrowed by what is typed; its index.
+    fn filter(&self, question: &str, items: &[String]) -> Result<usize>;
 }
 
 /// Asks on the terminal with dialoguer: a yes/no question takes a whole
@@ -66,6 +68,16 @@ impl Prompter for Terminal {
 
     fn select(&self, question: &str, items: &[String], default: usize) -> Result<usize> {
         Terminal::pick(question, items, default)
+    }
+
+    fn filter(&self, question: &str, items: &[String]) -> Result<usize> {
+        let _guard = EchoGuard::save();
+        dialoguer::FuzzySelect::new()
+            .with_prompt(bare(question))
+            .items(items)
+            .default(0)
+            .interact()
+            .map_err(dialog)
     }
 }
 

@@ -376,3 +376,67 @@ fn a_missing_number_is_picked_at_a_terminal_and_named_in_a_script() {
     let (code, screen) = t.exit_code();
     assert_eq!(code, 0, "{screen}");
 }
+
+/// A template's language, left out at a terminal, is picked from Meta's
+/// list by typing part of it.
+#[test]
+fn a_language_is_picked_from_a_list_narrowed_by_typing() {
+    let env = Env::new()
+        .set("TERM", "xterm-256color")
+        .set("WABA_NOW", "2026-11-21T09:00:00Z");
+    let script = env.run(&[
+        "--sandbox",
+        "templates",
+        "create",
+        "--name",
+        "pick_language",
+        "--category",
+        "utility",
+        "--body",
+        "Hello {{1}}, your order has shipped today.",
+        "--yes",
+    ]);
+    assert_eq!(script.code, 2, "{}", script.stderr);
+    assert!(
+        script.stderr.contains("--language is missing"),
+        "{}",
+        script.stderr
+    );
+    let mut t = Pty::spawn(
+        &env,
+        &[
+            "--sandbox",
+            "templates",
+            "create",
+            "--name",
+            "pick_language",
+            "--category",
+            "utility",
+            "--body",
+            "Hello {{1}}, your order has shipped today.",
+            "--example",
+            "Ana",
+        ],
+    );
+    t.expect("Language (type to narrow)");
+    t.send("es_ES");
+    std::thread::sleep(Duration::from_millis(200));
+    t.send("\r");
+    t.expect("[y/N]");
+    t.send("y\r");
+    let (code, screen) = t.exit_code();
+    assert_eq!(code, 0, "{screen}");
+    let listed = env
+        .run(&[
+            "--sandbox",
+            "templates",
+            "list",
+            "--name",
+            "pick_language",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(listed[0]["language"], "es_ES", "{listed}");
+}

@@ -41,7 +41,7 @@ const LEGACY_CATEGORIES: &[&str] = &[
 /// Template languages Meta lists. A well-formed code missing here is only a
 /// warning: Meta adds languages, and refusing one it accepts would be worse
 /// than letting Meta answer.
-const LANGUAGES: &[&str] = &[
+pub const LANGUAGES: &[&str] = &[
     "af", "sq", "ar", "ar_EG", "ar_AE", "ar_LB", "ar_MA", "ar_QA", "az", "be_BY", "bn", "bn_IN",
     "bg", "ca", "zh_CN", "zh_HK", "zh_TW", "hr", "cs", "da", "prs_AF", "nl", "nl_BE", "en",
     "en_GB", "en_US", "en_AE", "en_AU", "en_CA", "en_GH", "en_IE", "en_IN", "en_JM", "en_MY",

@@ -26,7 +26,7 @@ pub struct CreateArgs {
     #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "body"])]
     pub file: Option<std::path::PathBuf>,
     /// Template name (lowercase letters, digits and _)
-    #[arg(long, requires_all = ["language", "category", "body"])]
+    #[arg(long, requires_all = ["category", "body"])]
     pub name: Option<String>,
     /// Language code, like en_US
     #[arg(long)]
@@ -55,12 +55,12 @@ pub struct CreateArgs {
 }
 
 /// A template from `--file`, or built from the flags.
-fn from_args(args: &CreateArgs) -> Result<Loaded> {
+fn from_args(args: &CreateArgs, language: Option<&String>) -> Result<Loaded> {
     if let Some(path) = &args.file {
         return file::read(path);
     }
     let (Some(name), Some(language), Some(category), Some(body)) =
-        (&args.name, &args.language, &args.category, &args.body)
+        (&args.name, language, &args.category, &args.body)
     else {
         return Err(Error::usage("nothing to create").with_hint(
             "give --file FILE, or --name, --language, --category and --body for a text template",
@@ -92,7 +92,24 @@ fn from_args(args: &CreateArgs) -> Result<Loaded> {
 }
 
 pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
-    let loaded = from_args(args)?;
+    // Built from flags at a terminal, the language is picked from Meta's
+    // list, narrowed by typing.
+    let mut language = args.language.clone();
+    if args.file.is_none() && language.is_none() && args.name.is_some() && ctx.can_prompt() {
+        let codes: Vec<String> = crate::templates::lint::LANGUAGES
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        let i = ctx
+            .choose_filtered("Language (type to narrow)", &codes)
+            .await?;
+        language = Some(codes[i].clone());
+    }
+    if args.file.is_none() && args.name.is_some() && language.is_none() {
+        return Err(Error::usage("--language is missing")
+            .with_hint("give the template's language, e.g. --language en_US (Meta's codes: es_ES, pt_BR, de, …)"));
+    }
+    let loaded = from_args(args, language.as_ref())?;
     if !args.no_lint {
         lint_before_sending(ctx, std::slice::from_ref(&loaded))?;
     }
