@@ -440,3 +440,46 @@ fn a_language_is_picked_from_a_list_narrowed_by_typing() {
         .json();
     assert_eq!(listed[0]["language"], "es_ES", "{listed}");
 }
+
+/// What a terminal shows, escape sequences taken out.
+fn plain(screen: &str) -> String {
+    let mut out = String::new();
+    let mut chars = screen.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                // Parameters, then one final letter (or ~).
+                while let Some(&n) = chars.peek() {
+                    chars.next();
+                    if n.is_ascii_alphabetic() || n == '~' {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        if c != '\r' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The questions as a person sees them, snapshot by snapshot.
+#[test]
+fn prompts_as_a_terminal_shows_them() {
+    let env = Env::new()
+        .set("TERM", "xterm-256color")
+        .set("WABA_NOW", "2026-11-21T09:00:00Z");
+    let mut t = Pty::spawn(&env, &["--sandbox", "topup", "100"]);
+    let asked = t.expect("[y/N]");
+    insta::assert_snapshot!("topup_confirmation", plain(&asked));
+    t.send("n\r");
+    t.exit_code();
+
+    let mut t = Pty::spawn(&env, &["--sandbox", "numbers", "show"]);
+    t.expect("Which number");
+    let listed = t.expect("Demo Retail Italia  200000000000015");
+    insta::assert_snapshot!("number_picker", plain(&listed));
+}
