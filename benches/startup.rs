@@ -60,8 +60,14 @@ fn main() {
         &time(50, || base(&["--sandbox", "numbers", "list"])),
     );
 
-    // Parses a phone number (the phone-number library loads its metadata)
-    // and reads the state store: what every migration step pays first.
+    // Parses a phone number (one country code's metadata, split at build
+    // time) and reads the state store: what every migration step pays first.
+    report(
+        "waba --sandbox --dry-run request-code N",
+        &time(50, || {
+            base(&["--sandbox", "--dry-run", "request-code", "+34 612 34 56 78"])
+        }),
+    );
     report(
         "waba --sandbox migrate-number N --status",
         &time(50, || {
