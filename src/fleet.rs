@@ -99,7 +99,9 @@ pub async fn every_waba(run: &Session, jobs: usize) -> Result<Vec<Reach>> {
         |(r, ids)| async move {
             let mut all = Vec::new();
             for id in ids {
-                all.extend(waba::of_business(r.session(run).graph().await?, id).await?);
+                all.extend(
+                    waba::of_business_with_numbers(r.session(run).graph().await?, id).await?,
+                );
             }
             Ok::<_, Error>(all)
         },

@@ -256,3 +256,38 @@ fn store_status_shows_backend_path_and_schema() {
         "the sandbox has its own store"
     );
 }
+
+/// Field expansion as Meta documents it: each WABA of a business's listing
+/// carries its numbers as `{data, paging}`, `.limit(N)` pages them, and
+/// `next` is a URL on the WABA's own edge.
+#[test]
+fn a_listing_expands_each_wabas_numbers_with_their_own_paging() {
+    let env = Env::new();
+    let v = env
+        .run(&[
+            "--sandbox",
+            "api",
+            "900000000000001/owned_whatsapp_business_accounts",
+            "-F",
+            "fields=id,name,phone_numbers.limit(2){id,status,health_status}",
+        ])
+        .ok()
+        .json();
+    let demo = &v["data"][0];
+    assert_eq!(demo["id"], "100000000000001");
+    let numbers = &demo["phone_numbers"];
+    assert_eq!(numbers["data"].as_array().unwrap().len(), 2, "{numbers}");
+    assert!(numbers["data"][0]["health_status"].is_object(), "{numbers}");
+    assert!(numbers["data"][0].get("display_phone_number").is_none());
+    let next = numbers["paging"]["next"].as_str().unwrap();
+    assert!(next.contains("/100000000000001/phone_numbers?"), "{next}");
+    // An unknown nested field is Meta's error, as at the top level.
+    let bad = env.run(&[
+        "--sandbox",
+        "api",
+        "900000000000001/owned_whatsapp_business_accounts",
+        "-F",
+        "fields=id,phone_numbers{nonsense}",
+    ]);
+    assert_eq!(bad.code, 4, "{}", bad.stderr);
+}

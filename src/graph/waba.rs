@@ -21,6 +21,10 @@ pub struct Waba {
     pub owner_business_name: Option<String>,
     /// Set when the WABA has a payment method (a credit line) attached.
     pub primary_funding_id: Option<String>,
+    /// Its numbers with their health, when a fleet listing expanded them
+    /// (every one: a WABA with more than a page was read in full).
+    #[serde(skip)]
+    pub numbers: Option<Vec<super::phone_numbers::PhoneNumber>>,
 }
 
 impl Waba {
@@ -36,6 +40,7 @@ impl Waba {
             owner_business_id: owner.and_then(|o| text(o, "id")),
             owner_business_name: owner.and_then(|o| text(o, "name")),
             primary_funding_id: text(v, "primary_funding_id"),
+            numbers: None,
         }
     }
 }
@@ -71,6 +76,49 @@ pub async fn of_business(client: &Client, business: &str) -> Result<Vec<Waba>> {
         .map(|v| Waba::from_value(v, ""))
         .filter(|w| !w.id.is_empty() && seen.insert(w.id.clone()))
         .collect())
+}
+
+/// A business's WABAs with their numbers and the numbers' health, by field
+/// expansion: one paged read of each edge for the whole fleet, instead of
+/// one read of `phone_numbers` per WABA. A WABA with more numbers than one
+/// nested page has the rest read from its own edge.
+pub async fn of_business_with_numbers(client: &Client, business: &str) -> Result<Vec<Waba>> {
+    let fields = format!(
+        "{LIST_FIELDS},phone_numbers.limit({PAGE_MAX}){{{},health_status}}",
+        super::phone_numbers::fields(client.version(), false)
+    );
+    let edge = |e: &str| {
+        client.get_all(
+            Request::get(format!("{business}/{e}")).query("fields", fields.as_str()),
+            PAGE_MAX,
+        )
+    };
+    let (owned, shared) = tokio::try_join!(
+        edge("owned_whatsapp_business_accounts"),
+        edge("client_whatsapp_business_accounts")
+    )?;
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for v in owned.iter().chain(&shared) {
+        let mut w = Waba::from_value(v, "");
+        if w.id.is_empty() || !seen.insert(w.id.clone()) {
+            continue;
+        }
+        let nested = &v["phone_numbers"];
+        let more = nested["paging"].get("next").is_some();
+        w.numbers = if more {
+            Some(super::phone_numbers::list_with_health(client, &w.id).await?)
+        } else {
+            nested["data"].as_array().map(|items| {
+                items
+                    .iter()
+                    .filter_map(super::phone_numbers::PhoneNumber::from_value)
+                    .collect()
+            })
+        };
+        out.push(w);
+    }
+    Ok(out)
 }
 
 /// Graph's page size ceiling for these edges.

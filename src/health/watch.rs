@@ -38,7 +38,20 @@ pub struct Seen {
 /// Reads a WABA's numbers, compares them with the last run's, and records
 /// and queues what changed; then delivers what waits.
 pub async fn watch(ctx: &Session, waba: &str) -> Result<Watched> {
-    let numbers = phone_numbers::list_with_health(ctx.graph().await?, waba).await?;
+    watch_listed(ctx, waba, None).await
+}
+
+/// `watch`, with the numbers a fleet listing already read (field
+/// expansion), so that no call is made for them.
+pub async fn watch_listed(
+    ctx: &Session,
+    waba: &str,
+    listed: Option<&[phone_numbers::PhoneNumber]>,
+) -> Result<Watched> {
+    let numbers = match listed {
+        Some(n) => n.to_vec(),
+        None => phone_numbers::list_with_health(ctx.graph().await?, waba).await?,
+    };
     let store = ctx.store().await?;
     let known = state::known(store, waba).await?;
     let now = ctx.clock.now();

@@ -231,8 +231,8 @@ fn pick(
     trace: &str,
 ) -> Result<Value, Reply> {
     let wanted: Vec<String> = match requested {
-        Some(f) if !f.trim().is_empty() => f
-            .split(',')
+        Some(f) if !f.trim().is_empty() => top_level(f)
+            .into_iter()
             .map(|s| s.trim().split(['.', '{']).next().unwrap_or("").to_string())
             .filter(|s| !s.is_empty())
             .collect(),
@@ -378,6 +378,7 @@ fn client_wabas(world: &World, business: &str, call: &Call, major: u32, trace: &
         .filter(|w| b.clients.contains(&w.id))
         .collect();
     wabas_page(
+        world,
         &clients,
         business,
         "client_whatsapp_business_accounts",
@@ -398,6 +399,7 @@ fn owned_wabas(world: &World, business: &str, call: &Call, major: u32, trace: &s
         .filter(|w| w.parent == business)
         .collect();
     wabas_page(
+        world,
         &wabas,
         business,
         "owned_whatsapp_business_accounts",
@@ -407,7 +409,56 @@ fn owned_wabas(world: &World, business: &str, call: &Call, major: u32, trace: &s
     )
 }
 
+/// A `fields` list split at its top-level commas: `a,b{c,d},e.limit(2)`
+/// is `a`, `b{c,d}`, `e.limit(2)`.
+fn top_level(fields: &str) -> Vec<&str> {
+    let (mut out, mut depth, mut start) = (Vec::new(), 0i32, 0);
+    for (i, c) in fields.char_indices() {
+        match c {
+            '{' | '(' => depth += 1,
+            '}' | ')' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(&fields[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&fields[start..]);
+    out.into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// An expanded edge as written in `fields`: `phone_numbers.limit(2){a,b}`
+/// gives its limit and its own fields.
+struct Expanded<'a> {
+    limit: Option<usize>,
+    fields: Option<&'a str>,
+}
+
+fn expanded<'a>(item: &'a str, edge: &str) -> Option<Expanded<'a>> {
+    let rest = item.strip_prefix(edge)?;
+    if !(rest.is_empty() || rest.starts_with('.') || rest.starts_with('{')) {
+        return None;
+    }
+    let fields = rest
+        .find('{')
+        .and_then(|open| rest.rfind('}').map(|close| &rest[open + 1..close]));
+    let limit = rest
+        .split(".limit(")
+        .nth(1)
+        .and_then(|l| l.split(')').next())
+        .and_then(|n| n.trim().parse().ok());
+    Some(Expanded { limit, fields })
+}
+
+/// Meta's default and largest page of an expanded edge.
+const NESTED_PAGE: usize = 25;
+
 fn wabas_page(
+    world: &World,
     wabas: &[&Node],
     business: &str,
     edge: &str,
@@ -415,14 +466,85 @@ fn wabas_page(
     major: u32,
     trace: &str,
 ) -> Reply {
+    let requested = call.param("fields");
+    let items = requested.map(top_level).unwrap_or_default();
+    // A WABA's numbers, expanded in the listing (field expansion): each
+    // WABA carries its own `{data, paging}`, and `next` is a URL on the
+    // WABA's own edge.
+    let numbers = items.iter().find_map(|i| expanded(i, "phone_numbers"));
+    let own: Option<String> = requested.map(|_| {
+        items
+            .iter()
+            .filter(|i| expanded(i, "phone_numbers").is_none())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(",")
+    });
     page(wabas, business, edge, call, trace, |w| {
-        pick(
+        let mut v = pick(
             w,
-            call.param("fields"),
+            own.as_deref().filter(|f| !f.is_empty()),
             &["id", "name", "currency", "timezone_id"],
             "WhatsAppBusinessAccount",
             major,
             trace,
-        )
+        )?;
+        if let Some(n) = &numbers {
+            v["phone_numbers"] = expanded_numbers(world, w, n, call, major, trace)?;
+        }
+        Ok(v)
     })
+}
+
+/// A WABA's numbers as an expanded edge: the first page, with cursors and,
+/// when there are more, `next` on `/{waba}/phone_numbers`.
+fn expanded_numbers(
+    world: &World,
+    waba: &Node,
+    n: &Expanded,
+    call: &Call,
+    major: u32,
+    trace: &str,
+) -> Result<Value, Reply> {
+    let limit = n.limit.unwrap_or(NESTED_PAGE).clamp(1, 100);
+    let phones: Vec<&Node> = world.phones_of(&waba.id).collect();
+    let mut data = Vec::new();
+    for p in phones.iter().take(limit) {
+        data.push(pick(
+            p,
+            n.fields,
+            &[
+                "id",
+                "display_phone_number",
+                "verified_name",
+                "quality_rating",
+            ],
+            "WhatsAppBusinessPhoneNumber",
+            major,
+            trace,
+        )?);
+    }
+    let mut paging = json!({"cursors": {
+        "before": super::wire::encode_cursor(0),
+        "after": super::wire::encode_cursor(data.len()),
+    }});
+    if phones.len() > limit {
+        let version = call.segments.first().copied().unwrap_or("v25.0");
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        if let Some(f) = n.fields {
+            q.append_pair("fields", f);
+        }
+        q.append_pair("limit", &limit.to_string());
+        q.append_pair("after", &super::wire::encode_cursor(limit));
+        q.append_pair("access_token", call.token.as_deref().unwrap_or(""));
+        paging["next"] = json!(format!(
+            "https://graph.facebook.com/{version}/{}/phone_numbers?{}",
+            waba.id,
+            q.finish()
+        ));
+    }
+    if data.is_empty() {
+        paging = json!({"cursors": {}});
+    }
+    Ok(json!({"data": data, "paging": paging}))
 }

@@ -167,7 +167,7 @@ pub fn page<T>(
     }
 }
 
-fn encode_cursor(n: usize) -> String {
+pub fn encode_cursor(n: usize) -> String {
     format!("QVFI{:08x}", n ^ 0x5a5a_5a5a)
 }
 

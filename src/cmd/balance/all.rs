@@ -121,6 +121,9 @@ async fn read(ctx: &Session, w: &Waba, how: Sync) -> Result<Read> {
     let numbers = async {
         if how == Sync::Skip {
             None
+        } else if let Some(listed) = &w.numbers {
+            // The fleet listing brought them (field expansion).
+            Some(listed.clone())
         } else {
             crate::billing::accounts::numbers_of(ctx, &w.id).await
         }

@@ -9,7 +9,7 @@ use crate::error::{Error, Kind, Result};
 use crate::fleet::{self, counted};
 use crate::graph::waba::Waba;
 use crate::health::Level;
-use crate::health::watch::{Seen, Watched, described, watch};
+use crate::health::watch::{Seen, Watched, described, watch, watch_listed};
 use crate::output::{Body, Cell, Column, Report, Style};
 use clap::Args;
 
@@ -61,7 +61,7 @@ pub async fn run(ctx: &Context, args: &HealthArgs) -> Result<Report> {
         let bar = ctx.printer.counting(work.len(), "WABAs");
         let progress = &bar;
         lines = fleet::bounded(work, jobs, |(r, w)| async move {
-            let read = watch(r.session(ctx), &w.id).await;
+            let read = watch_listed(r.session(ctx), &w.id, w.numbers.as_deref()).await;
             progress.inc();
             Line {
                 profile: Some(r.profile.clone()),

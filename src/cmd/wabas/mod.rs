@@ -67,7 +67,7 @@ async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<Repo
     let client = ctx.graph().await?;
     let mut found: Vec<Waba> = Vec::new();
     for b in &businesses {
-        found.extend(waba::of_business(client, b).await?);
+        found.extend(waba::of_business_with_numbers(client, b).await?);
     }
     let mut heading = format!("business {}", businesses.join(", "));
     if businesses.is_empty() {
@@ -105,11 +105,16 @@ async fn list(ctx: &Context, business: Option<&str>, jobs: usize) -> Result<Repo
     // A WABA two businesses (or scopes) reach is listed once, where first seen.
     let mut seen = std::collections::HashSet::new();
     found.retain(|w| seen.insert(w.id.clone()));
+    // Listed by a business, each WABA came with its numbers; one named by
+    // scopes is asked.
     let counts = fleet::bounded(found.iter().collect(), jobs, |w: &Waba| async move {
-        crate::graph::phone_numbers::list(client, &w.id)
-            .await
-            .map(|n| n.len())
-            .ok()
+        match &w.numbers {
+            Some(n) => Some(n.len()),
+            None => crate::graph::phone_numbers::list(client, &w.id)
+                .await
+                .map(|n| n.len())
+                .ok(),
+        }
     })
     .await;
     let rows = found
