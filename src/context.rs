@@ -92,15 +92,6 @@ impl Context {
         self
     }
 
-    /// The same run with another profile's settings (for `--all`).
-    pub fn with_settings(&self, settings: Settings) -> Context {
-        Context {
-            session: self.session.with_settings(settings),
-            printer: self.printer.clone(),
-            prompter: self.prompter.clone(),
-        }
-    }
-
     /// The session alone, for services.
     pub fn session(&self) -> &Session {
         &self.session

@@ -56,31 +56,10 @@ pub async fn get(client: &Client, waba_id: &str) -> Result<Waba> {
 /// to open its books without another call.
 const LIST_FIELDS: &str = "id,name,currency,timezone_id,account_review_status";
 
-/// The WABAs a business reaches: those it owns, then those shared with it
-/// (a solution provider's clients), each once.
-pub async fn of_business(client: &Client, business: &str) -> Result<Vec<Waba>> {
-    let edge = |e: &str| {
-        client.get_all(
-            Request::get(format!("{business}/{e}")).query("fields", LIST_FIELDS),
-            PAGE_MAX,
-        )
-    };
-    let (owned, shared) = tokio::try_join!(
-        edge("owned_whatsapp_business_accounts"),
-        edge("client_whatsapp_business_accounts")
-    )?;
-    let mut seen = std::collections::HashSet::new();
-    Ok(owned
-        .iter()
-        .chain(&shared)
-        .map(|v| Waba::from_value(v, ""))
-        .filter(|w| !w.id.is_empty() && seen.insert(w.id.clone()))
-        .collect())
-}
-
-/// A business's WABAs with their numbers and the numbers' health, by field
-/// expansion: one paged read of each edge for the whole fleet, instead of
-/// one read of `phone_numbers` per WABA. A WABA with more numbers than one
+/// The WABAs a business reaches, those it owns then those shared with it
+/// (a solution provider's clients), each once, with their numbers and the
+/// numbers' health by field expansion: one paged read of each edge for the
+/// whole fleet, instead of one read of `phone_numbers` per WABA. A WABA with more numbers than one
 /// nested page has the rest read from its own edge.
 pub async fn of_business_with_numbers(client: &Client, business: &str) -> Result<Vec<Waba>> {
     let fields = format!(
