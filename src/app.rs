@@ -154,23 +154,6 @@ pub fn main() -> ExitCode {
 /// other error.
 fn usage_error(e: &clap::Error) -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    // A word people type for something waba names otherwise gets the
-    // command it means, not clap's nearest spelling.
-    if e.kind() == clap::error::ErrorKind::InvalidSubcommand
-        && let Some(clap::error::ContextValue::String(word)) =
-            e.get(clap::error::ContextKind::InvalidSubcommand)
-        && let Some(meant) = crate::cli::meant(word)
-    {
-        let err = Error::usage(format!("`{word}` is not a waba command")).with_hint(format!(
-            "did you mean `{meant}`? `waba --help` lists every command"
-        ));
-        let json = env("WABA_OUTPUT").is_some_and(|f| f.eq_ignore_ascii_case("json"))
-            || args.windows(2).any(|w| {
-                matches!(w[0].as_str(), "-o" | "--output") && w[1].eq_ignore_ascii_case("json")
-            });
-        let format = if json { Format::Json } else { Format::Table };
-        return finish(&printer(format, false, false), Err(err));
-    }
     let flag = args.iter().enumerate().find_map(|(i, a)| {
         let a = a.as_str();
         match a {
@@ -185,6 +168,19 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         .map(str::to_string)
         .or_else(|| env("WABA_OUTPUT"))
         .is_some_and(|f| f.eq_ignore_ascii_case("json"));
+    // A word people type for something waba names otherwise gets the
+    // command it means, not clap's nearest spelling.
+    if e.kind() == clap::error::ErrorKind::InvalidSubcommand
+        && let Some(clap::error::ContextValue::String(word)) =
+            e.get(clap::error::ContextKind::InvalidSubcommand)
+        && let Some(meant) = crate::cli::meant(word)
+    {
+        let err = Error::usage(format!("`{word}` is not a waba command")).with_hint(format!(
+            "did you mean `{meant}`? `waba --help` lists every command"
+        ));
+        let format = if json { Format::Json } else { Format::Table };
+        return finish(&printer(format, false, false), Err(err));
+    }
     if !json {
         let _ = e.print();
         return ExitCode::from(Kind::Usage.exit_code());

@@ -350,20 +350,26 @@ fn list_phone_numbers(world: &World, waba: &str, call: &Call, major: u32, trace:
     }
     let phones: Vec<&Node> = world.phones_of(waba).collect();
     page(&phones, waba, "phone_numbers", call, trace, |p| {
-        pick(
-            p,
-            call.param("fields"),
-            &[
-                "id",
-                "display_phone_number",
-                "verified_name",
-                "quality_rating",
-            ],
-            "WhatsAppBusinessPhoneNumber",
-            major,
-            trace,
-        )
+        phone(p, call.param("fields"), major, trace)
     })
+}
+
+/// A phone-number node with the fields asked for, on its own edge or
+/// expanded in a listing.
+fn phone(p: &Node, fields: Option<&str>, major: u32, trace: &str) -> Result<Value, Reply> {
+    pick(
+        p,
+        fields,
+        &[
+            "id",
+            "display_phone_number",
+            "verified_name",
+            "quality_rating",
+        ],
+        "WhatsAppBusinessPhoneNumber",
+        major,
+        trace,
+    )
 }
 
 /// The WABAs shared with a business: none in the sandbox's seed.
@@ -510,19 +516,7 @@ fn expanded_numbers(
     let phones: Vec<&Node> = world.phones_of(&waba.id).collect();
     let mut data = Vec::new();
     for p in phones.iter().take(limit) {
-        data.push(pick(
-            p,
-            n.fields,
-            &[
-                "id",
-                "display_phone_number",
-                "verified_name",
-                "quality_rating",
-            ],
-            "WhatsAppBusinessPhoneNumber",
-            major,
-            trace,
-        )?);
+        data.push(phone(p, n.fields, major, trace)?);
     }
     let mut paging = json!({"cursors": {
         "before": super::wire::encode_cursor(0),
