@@ -54,7 +54,7 @@ impl Context {
             .verbose
             .then(|| Arc::new(crate::output::write_stderr) as crate::graph::client::TraceSink);
         // A spinner says why the run waits, on a terminal only.
-        let waiting = (printer.shows_progress() && printer.stderr_tty).then(|| {
+        let waiting = printer.draws_progress().then(|| {
             Arc::new(|reason: &str| {
                 Box::new(crate::output::progress::Progress::spinner(reason))
                     as Box<dyn std::any::Any + Send>

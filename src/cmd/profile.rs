@@ -242,7 +242,7 @@ fn list(ctx: &Context) -> Result<Report> {
 fn edit_existing(
     ctx: &Context,
     name: &str,
-    f: impl FnOnce(&file::Config, &mut DocumentMut),
+    f: impl FnOnce(&file::Config, &mut DocumentMut) -> Result<()>,
 ) -> Result<()> {
     file::edit(
         &ctx.paths.config_file(),
@@ -251,8 +251,7 @@ fn edit_existing(
             if !config.profiles.contains_key(name) {
                 return Err(unknown(name, config));
             }
-            f(config, doc);
-            Ok(())
+            f(config, doc)
         },
     )
 }
@@ -292,28 +291,21 @@ fn set(ctx: &Context, name: &str, key: &str, new: Option<&str>) -> Result<Report
     let stored = new
         .map(|v| checked(key, v.trim(), &Source::Flag("profile set")))
         .transpose()?;
-    file::edit(
-        &ctx.paths.config_file(),
-        &ctx.paths.lock_file(),
-        |config, doc| {
-            if !config.profiles.contains_key(name) {
-                return Err(unknown(name, config));
+    edit_existing(ctx, name, |_, doc| {
+        let t = file::profiles_table(doc, &ctx.paths.config_file())?
+            .get_mut(name)
+            .and_then(Item::as_table_like_mut)
+            .ok_or_else(|| Error::usage(format!("profile `{name}` is not a table")))?;
+        match &stored {
+            Some(v) => {
+                t.insert(key, value(v.as_str()));
             }
-            let t = file::profiles_table(doc, &ctx.paths.config_file())?
-                .get_mut(name)
-                .and_then(Item::as_table_like_mut)
-                .ok_or_else(|| Error::usage(format!("profile `{name}` is not a table")))?;
-            match &stored {
-                Some(v) => {
-                    t.insert(key, value(v.as_str()));
-                }
-                None => {
-                    t.remove(key);
-                }
+            None => {
+                t.remove(key);
             }
-            Ok(())
-        },
-    )?;
+        }
+        Ok(())
+    })?;
     let text = match &stored {
         Some(v) => format!("Profile {name}: {key} = {v}"),
         None => format!("Profile {name}: {key} removed"),
@@ -322,7 +314,10 @@ fn set(ctx: &Context, name: &str, key: &str, new: Option<&str>) -> Result<Report
 }
 
 fn use_profile(ctx: &Context, name: &str) -> Result<Report> {
-    edit_existing(ctx, name, |_, doc| doc["default_profile"] = value(name))?;
+    edit_existing(ctx, name, |_, doc| {
+        doc["default_profile"] = value(name);
+        Ok(())
+    })?;
     Ok(Report::message(format!("Default profile is now {name}")))
 }
 
@@ -438,6 +433,7 @@ async fn remove(ctx: &Context, name: &str) -> Result<Report> {
         if config.default_profile.as_deref() == Some(name) {
             doc.remove("default_profile");
         }
+        Ok(())
     })?;
     let had_token =
         credentials::remove_profile(&ctx.paths.credentials_file(), &ctx.paths.lock_file(), name)?;

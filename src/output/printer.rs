@@ -141,9 +141,15 @@ impl Printer {
         self.format == Format::Table && !self.quiet
     }
 
+    /// Whether spinners and bars may be drawn: progress is shown and stderr
+    /// is a terminal.
+    pub fn draws_progress(&self) -> bool {
+        self.shows_progress() && self.stderr_tty
+    }
+
     /// A spinner while waiting, on a terminal only.
     pub fn spinner(&self, message: &str) -> progress::Progress {
-        if self.shows_progress() && self.stderr_tty {
+        if self.draws_progress() {
             progress::Progress::spinner(message)
         } else {
             progress::Progress::off()
@@ -153,7 +159,7 @@ impl Printer {
     /// A running count of things as they arrive (pages of an edge), on a
     /// terminal only.
     pub fn tally(&self, noun: &str) -> progress::Progress {
-        if self.shows_progress() && self.stderr_tty {
+        if self.draws_progress() {
             progress::Progress::tally(noun)
         } else {
             progress::Progress::off()
@@ -163,7 +169,7 @@ impl Printer {
     /// A bar counting `total` things as they are done (`37/200 WABAs`), on
     /// a terminal only.
     pub fn counting(&self, total: usize, noun: &str) -> progress::Progress {
-        if self.shows_progress() && self.stderr_tty && total > 1 {
+        if self.draws_progress() && total > 1 {
             progress::Progress::counting(total, noun)
         } else {
             progress::Progress::off()
