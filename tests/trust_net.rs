@@ -229,3 +229,44 @@ fn a_dripping_card_processor_ends_the_topup_within_its_deadlines() {
         .json();
     assert_eq!(balance["credits"], "0.00", "{balance}");
 }
+
+/// A listing whose expanded numbers say "more at" another host: that URL
+/// (which would carry the token) is never requested; the rest is read from
+/// the WABA's own edge on the configured server, and the run ends.
+#[test]
+fn a_nested_next_page_elsewhere_is_never_followed() {
+    let elsewhere = Hostile::json(200, r#"{"data":[]}"#);
+    let body = format!(
+        r#"{{"data":[{{"id":"100000000000001","name":"Lure","currency":"EUR",
+            "phone_numbers":{{"data":[{{"id":"200000000000011","display_phone_number":"+34 612 34 56 78"}}],
+            "paging":{{"next":"{}/v25.0/100000000000001/phone_numbers?access_token={TOKEN}"}}}}}}],
+          "paging":{{"cursors":{{}}}}}}"#,
+        elsewhere.url
+    );
+    let server = Hostile::json(200, &body);
+    let env = Env::new();
+    let started = Instant::now();
+    let out = env.run_with(
+        &[
+            "--graph-url",
+            &server.url,
+            "wabas",
+            "list",
+            "--business",
+            "123456789012345",
+        ],
+        &[("WABA_TOKEN", TOKEN)],
+        None,
+    );
+    assert!(started.elapsed() < Duration::from_secs(20));
+    assert_eq!(elsewhere.hits(), 0, "the nested next URL was followed");
+    assert!(
+        server
+            .requests()
+            .iter()
+            .any(|r| r.starts_with("GET /v25.0/100000000000001/phone_numbers")),
+        "{:?}",
+        server.requests()
+    );
+    no_secret(&out, &[TOKEN]);
+}
