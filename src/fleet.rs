@@ -143,13 +143,17 @@ fn settings_of(run: &Session, name: &str) -> Result<Settings> {
 
 /// The error a run over many WABAs ends with when some could not be read:
 /// the first one's kind and message, and how many WABAs and profiles
-/// failed. `failed` yields each error with whether a profile (not a WABA)
-/// failed.
-pub fn unreadable<'a>(
-    failed: impl Iterator<Item = (&'a Error, bool)>,
-    wabas: usize,
-) -> Option<Error> {
-    let failed: Vec<(&Error, bool)> = failed.collect();
+/// failed. `lines` yields each line's WABA (`-` for a profile that could
+/// not be read) and its error, if any.
+pub fn unreadable<'a>(lines: impl Iterator<Item = (&'a str, Option<&'a Error>)>) -> Option<Error> {
+    let mut wabas = 0;
+    let mut failed: Vec<(&Error, bool)> = Vec::new();
+    for (waba, error) in lines {
+        // A line without a WABA (`-`) is a profile that could not be read.
+        let profile = waba == "-";
+        wabas += usize::from(!profile);
+        failed.extend(error.map(|e| (e, profile)));
+    }
     let (first, _) = failed.first()?;
     let count = |profile: bool| failed.iter().filter(|(_, p)| *p == profile).count();
     let mut what = Vec::new();

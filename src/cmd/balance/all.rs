@@ -191,12 +191,10 @@ fn verdict(lines: &[Line], check: bool) -> Option<Error> {
             }
         }
     }
-    let wabas = lines.iter().filter(|l| l.waba != "-").count();
     fleet::unreadable(
         lines
             .iter()
-            .filter_map(|l| Some((l.read.as_ref().err()?, l.waba == "-"))),
-        wabas,
+            .map(|l| (l.waba.as_str(), l.read.as_ref().err())),
     )
 }
 

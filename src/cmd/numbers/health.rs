@@ -125,12 +125,10 @@ fn verdict(lines: &[Line], order: &[(&Line, &Seen)], check: bool) -> Option<Erro
             );
         }
     }
-    let wabas = lines.iter().filter(|l| l.waba != "-").count();
     fleet::unreadable(
         lines
             .iter()
-            .filter_map(|l| Some((l.read.as_ref().err()?, l.waba == "-"))),
-        wabas,
+            .map(|l| (l.waba.as_str(), l.read.as_ref().err())),
     )
 }
 
