@@ -119,6 +119,17 @@ impl Error {
         Error::new(Kind::Usage, message)
     }
 
+    /// The same error for another of the things it failed (each WABA of a
+    /// batch, each WABA of a profile that could not be read): kind,
+    /// message, hint and Meta's error; the cause stays with the first.
+    pub fn shared(&self) -> Self {
+        Error {
+            hint: self.hint.clone(),
+            graph: self.graph.clone(),
+            ..Error::new(self.kind, self.message.clone())
+        }
+    }
+
     pub fn internal(message: impl Into<String>) -> Self {
         Error::new(Kind::Internal, message)
     }

@@ -262,8 +262,32 @@ fn profiles_businesses_and_failures_each_get_their_line() {
         .filter(|r| r["path"].as_str().unwrap().ends_with("/phone_numbers"))
         .count();
     assert_eq!(numbers, 0);
+    // By default the three WABAs' spend comes in one batch request.
+    let before = server.requests().len();
     let again = fleet_all(&[]);
     assert_eq!(ids(&again), ids(&fleet));
+    let asked: Vec<Value> = server.requests().split_off(before);
+    let sent: Vec<&Value> = asked.iter().filter(|r| r["batch"].is_null()).collect();
+    assert_eq!(
+        sent.len(),
+        3,
+        "owned and client listings, a batch: {sent:?}"
+    );
+    assert_eq!(
+        (&sent[2]["method"], &sent[2]["path"]),
+        (&"POST".into(), &"/v25.0/".into())
+    );
+    let items: Vec<&Value> = asked
+        .iter()
+        .filter(|r| r["batch"] == sent[2]["seq"])
+        .collect();
+    assert_eq!(items.len(), 3);
+    assert!(items.iter().all(|i| {
+        i["query"][0][1]
+            .as_str()
+            .unwrap()
+            .starts_with("pricing_analytics.")
+    }));
 
     // --no-sync answers from the store: the business is listed, no WABA
     // is asked about.
@@ -301,4 +325,79 @@ fn bad_all_and_jobs_flags_are_usage_errors() {
         assert!(out.stderr.contains(says), "{args:?}: {}", out.stderr);
     }
     assert!(!env.path("state.db").exists(), "nothing written");
+}
+
+/// Over 60 WABAs the spend comes in two batch requests (Meta takes 50
+/// items at most). An item that fails the way a retry can help (a 5xx,
+/// `null`) is sent again without the others; one that fails for good is its WABA's line
+/// alone, never retried, and the other WABAs are read.
+#[test]
+fn a_fleets_spend_comes_in_batches_and_a_failed_item_fails_alone() {
+    let run = |inject: &str| {
+        let env = env();
+        let server = env.serve_at(&["--wabas", "60", "--inject", inject], Some(NOW));
+        std::fs::write(
+            env.path("config.toml"),
+            format!(
+                "[profiles.fleet]\nbusiness = \"{FLEET}\"\ngraph_url = \"{}\"\n",
+                server.url
+            ),
+        )
+        .unwrap();
+        let out = env.run_with(
+            &["-v", "balance", "--all", "-o", "json"],
+            &[("WABA_TOKEN", TOKEN)],
+            None,
+        );
+        assert!(!out.stderr.contains(TOKEN) && !out.stdout.contains(TOKEN));
+        assert!(
+            out.stderr.contains("access_token=[redacted]"),
+            "{}",
+            out.stderr
+        );
+        let log = server.requests();
+        let batches: Vec<Vec<Value>> = log
+            .iter()
+            .filter(|r| r["path"] == "/v25.0/")
+            .map(|b| {
+                log.iter()
+                    .filter(|i| i["batch"] == b["seq"])
+                    .cloned()
+                    .collect()
+            })
+            .collect();
+        // The first two batches go out together; they may arrive either way.
+        let mut sizes: Vec<usize> = batches.iter().map(Vec::len).collect();
+        sizes[..2].sort_unstable();
+        (out, batches, sizes)
+    };
+
+    // A transient error (code 2) on the first item: it alone is sent again.
+    let (out, batches, sizes) = run("analytics=2");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.json()["wabas"].as_array().unwrap().len(), 60);
+    assert_eq!(sizes, [10, 50, 1], "{batches:?}");
+    let failed = batches[..2]
+        .concat()
+        .into_iter()
+        .find(|i| i["status"].as_u64().unwrap() >= 500)
+        .unwrap();
+    assert_eq!(batches[2][0]["path"], failed["path"]);
+    assert_eq!(batches[2][0]["status"], 200);
+
+    // An item Meta did not finish comes back `null`: it is sent again.
+    let (out, batches, sizes) = run("analytics=lost");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(sizes, [10, 50, 1], "{batches:?}");
+
+    // A permission error (code 200): that WABA's line, the 59 others read.
+    let (out, batches, sizes) = run("analytics=200");
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    assert_eq!(sizes, [10, 50], "not retried: {batches:?}");
+    let all = out.json();
+    let w = all["wabas"].as_array().unwrap();
+    assert_eq!(w.len(), 60);
+    assert_eq!(w[0]["status"], "error");
+    assert_eq!(w[0]["error"]["kind"], "auth");
+    assert!(w[1..].iter().all(|l| l["status"] == "no_ledger"));
 }

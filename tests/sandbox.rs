@@ -1,6 +1,8 @@
 //! The built-in sandbox, as a newcomer meets it.
 
-use crate::harness::{DEMO_WABA, Env};
+use serde_json::{Value, json};
+
+use crate::harness::{DEMO_WABA, Env, http_post_form};
 
 #[test]
 fn numbers_list_shows_the_demo_numbers_in_every_state() {
@@ -290,4 +292,77 @@ fn a_listing_expands_each_wabas_numbers_with_their_own_paging() {
         "fields=id,phone_numbers{nonsense}",
     ]);
     assert_eq!(bad.code, 4, "{}", bad.stderr);
+}
+
+/// Batch requests as Meta's guide describes them: one answer per item, in
+/// order, each with its own code, headers and a JSON string body; an
+/// item's error leaves the others alone; each item is a call of its own in
+/// the log; more than 50 items, or no top-level token, is refused whole.
+#[test]
+fn a_batch_answers_each_item_on_its_own_and_refuses_more_than_50() {
+    let env = Env::new();
+    let server = env.serve(&[]);
+    let url = format!("{}/v25.0/", server.url);
+    let item = |relative: &str| json!({"method": "GET", "relative_url": relative});
+    let batch = json!([
+        item(&format!("{DEMO_WABA}?fields=id,name")),
+        item("999?fields=id"),
+        item(&format!("{DEMO_WABA}/phone_numbers?limit=1")),
+    ])
+    .to_string();
+    let token = [("access_token", "sandbox-demo-token")];
+    let (status, v) = http_post_form(&url, &[token[0], ("batch", &batch)]);
+    assert_eq!(status, 200, "{v}");
+    let answers = v.as_array().unwrap();
+    assert_eq!(answers.len(), 3);
+    let body =
+        |i: usize| -> Value { serde_json::from_str(answers[i]["body"].as_str().unwrap()).unwrap() };
+    assert_eq!(answers[0]["code"], 200);
+    assert_eq!(body(0)["name"], "Demo Retail EU");
+    let usage = answers[0]["headers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["name"] == "X-Business-Use-Case-Usage")
+        .expect("the item says its WABA's usage");
+    assert!(usage["value"].as_str().unwrap().contains(DEMO_WABA));
+    assert_eq!(answers[1]["code"], 400);
+    assert_eq!(body(1)["error"]["code"], 100);
+    assert_eq!(answers[2]["code"], 200);
+    assert_eq!(body(2)["data"].as_array().unwrap().len(), 1);
+
+    // One HTTP request, its items logged each with the batch's seq.
+    let log = server.requests();
+    let outer = log.iter().find(|r| r["method"] == "POST").unwrap();
+    assert_eq!(outer["path"], "/v25.0/");
+    assert!(
+        !outer["body"]
+            .as_str()
+            .unwrap()
+            .contains("sandbox-demo-token")
+    );
+    let items: Vec<&Value> = log.iter().filter(|r| r["batch"] == outer["seq"]).collect();
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[1]["path"], "/v25.0/999");
+
+    // Without headers when asked so.
+    let (_, v) = http_post_form(
+        &url,
+        &[token[0], ("batch", &batch), ("include_headers", "false")],
+    );
+    assert!(v[0].get("headers").is_none(), "{v}");
+
+    // 51 items, or no top-level token: the whole batch is refused.
+    let many = Value::Array((0..51).map(|_| item(DEMO_WABA)).collect()).to_string();
+    let (status, v) = http_post_form(&url, &[token[0], ("batch", &many)]);
+    assert_eq!(status, 400);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Maximum batch size is 50"),
+        "{v}"
+    );
+    let (status, v) = http_post_form(&url, &[("batch", &batch)]);
+    assert_eq!((status, v["error"]["code"].clone()), (400, json!(104)));
 }

@@ -8,9 +8,10 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::billing::balance::Balance;
 use crate::billing::ledger::{self, Entry};
-use crate::billing::spend::{self, Priced, Sum};
+use crate::billing::spend::{self, Known, Priced, Sum};
 use crate::billing::{sync, topup};
 use crate::error::Result;
+use crate::graph::analytics::Point;
 use crate::session::Session;
 use crate::store::access::{self, Need};
 
@@ -49,9 +50,71 @@ pub struct Books {
     pub bills: bool,
 }
 
+/// A WABA's books up to the sync: top-ups left open settled, the ledger
+/// read, and what to read from Meta to bring spend up to date.
+pub struct Opening {
+    waba: String,
+    currency: String,
+    entries: Vec<Entry>,
+    known: Known,
+    /// The first day any report needs, in Meta's buckets.
+    need: NaiveDate,
+    now: DateTime<Utc>,
+    how: Sync,
+    bills: bool,
+    /// What to read from Meta; empty when this run does not sync.
+    pub reads: Vec<sync::Read>,
+}
+
 /// Reads a WABA's books with spend from `from` (a day in Meta's buckets),
 /// settling top-ups left open first.
 pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync) -> Result<Books> {
+    let opening = open(ctx, waba, from, how).await?;
+    let fetched = if opening.reads.is_empty() {
+        Ok(Vec::new())
+    } else {
+        async { sync::fetch(ctx.graph().await?, waba, &opening.reads).await }.await
+    };
+    close(ctx, opening, fetched).await
+}
+
+/// The books of many WABAs of one session, their spend read from Meta in
+/// batch requests (`jobs` at a time): one answer per WABA, in order.
+pub async fn load_each(
+    ctx: &Session,
+    wabas: &[&str],
+    how: Sync,
+    jobs: usize,
+) -> Vec<Result<Books>> {
+    let openings =
+        futures_util::future::join_all(wabas.iter().map(|w| open(ctx, w, None, how))).await;
+    let asked: Vec<(&str, &[sync::Read])> = openings
+        .iter()
+        .filter_map(|o| o.as_ref().ok())
+        .filter(|o| !o.reads.is_empty())
+        .map(|o| (o.waba.as_str(), o.reads.as_slice()))
+        .collect();
+    let mut fetched = if asked.is_empty() {
+        Vec::new()
+    } else {
+        match ctx.graph().await {
+            Ok(client) => sync::fetch_each(client, &asked, jobs).await,
+            Err(e) => asked.iter().map(|_| Err(e.shared())).collect(),
+        }
+    }
+    .into_iter();
+    let closing = openings.into_iter().map(|o| {
+        let got = match &o {
+            Ok(o) if !o.reads.is_empty() => fetched.next(),
+            _ => None,
+        };
+        async move { close(ctx, o?, got.unwrap_or_else(|| Ok(Vec::new()))).await }
+    });
+    futures_util::future::join_all(closing).await
+}
+
+/// Everything up to the sync.
+async fn open(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync) -> Result<Opening> {
     let store = ctx.store().await?;
     // A team store's login that may not read this WABA stops here.
     let standing = access::standing(store, waba).await?;
@@ -86,16 +149,46 @@ pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync)
     if let Some(opened) = entries.iter().map(|e| e.at).min() {
         need = need.min(local_day(opened, offset));
     }
-    let need_ts = sync::midnight(need, offset);
+    let reads = if how != Sync::Skip && !ctx.flags.dry_run {
+        sync::plan(
+            known.watermark,
+            sync::midnight(need, offset),
+            now.timestamp(),
+            offset,
+        )
+    } else {
+        Vec::new()
+    };
+    Ok(Opening {
+        waba: waba.to_string(),
+        currency: acct.currency,
+        entries,
+        known,
+        need,
+        now,
+        how,
+        bills: standing.bills,
+        reads,
+    })
+}
+
+/// The books from the opening and what its reads brought from Meta
+/// (`fetched`, one list of points per read).
+async fn close(ctx: &Session, o: Opening, fetched: Result<Vec<Vec<Point>>>) -> Result<Books> {
+    let store = ctx.store().await?;
+    let (waba, now, known) = (o.waba.as_str(), o.now, o.known);
+    let offset = known.offset.unwrap_or(0);
     let mut known_now = known;
     let mut stale = None;
     let mut synced = false;
-    if how != Sync::Skip && !ctx.flags.dry_run {
+    if o.how != Sync::Skip && !ctx.flags.dry_run {
         let ever = known.watermark.map(|w| w.synced_at);
-        let result =
-            async { sync::run(ctx.graph().await?, store, waba, known, need_ts, now).await }.await;
+        let result = match fetched {
+            Ok(got) => sync::record(store, waba, &o.reads, got, now).await,
+            Err(e) => Err(e),
+        };
         match (result, ever) {
-            (Ok(_), _) => {
+            (Ok(()), _) => {
                 known_now = spend::known(store, waba).await?;
                 synced = true;
             }
@@ -107,7 +200,7 @@ pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync)
                 ));
                 stale = Some(e.message);
             }
-            (Err(e), None) if how == Sync::Lenient => ctx.notes.warn(&format!(
+            (Err(e), None) if o.how == Sync::Lenient => ctx.notes.warn(&format!(
                 "WABA {waba}: spend was never synced from Meta ({}); the balance counts the ledger only",
                 e.message
             )),
@@ -129,23 +222,23 @@ pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync)
     let points = spend::points(
         store,
         waba,
-        sync::midnight(need, offset),
+        sync::midnight(o.need, offset),
         now.timestamp() + 1,
     )
     .await?;
-    let priced = spend::price(points, card, &acct.currency);
+    let priced = spend::price(points, card, &o.currency);
     let synced_at = known_now.watermark.map(|w| w.synced_at);
     Ok(Books {
-        waba: waba.to_string(),
-        currency: acct.currency,
-        entries,
+        waba: o.waba,
+        currency: o.currency,
+        entries: o.entries,
         priced,
         offset,
         synced_at,
         stale,
         synced,
         now,
-        bills: standing.bills,
+        bills: o.bills,
     })
 }
 

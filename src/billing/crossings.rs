@@ -63,12 +63,17 @@ pub async fn load(
     from: Option<NaiveDate>,
     how: Sync,
 ) -> Result<(Books, Applied)> {
-    let mut books = books::load(ctx, waba, from, how).await?;
+    settle(ctx, books::load(ctx, waba, from, how).await?).await
+}
+
+/// Applies a WABA's rules to its books (read by `books::load` or
+/// `books::load_each`), and records the status that follows.
+pub async fn settle(ctx: &Session, mut books: Books) -> Result<(Books, Applied)> {
     let applied = apply(ctx, &mut books).await?;
     let b = books.balance(applied.low_below);
     // A WABA whose ledger has not opened has no status to remember.
     if b.opened_at.is_some() && !ctx.flags.dry_run {
-        accounts::set_status(ctx.store().await?, waba, b.status.as_str()).await?;
+        accounts::set_status(ctx.store().await?, &books.waba, b.status.as_str()).await?;
     }
     Ok((books, applied))
 }

@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::spend::{self, Known, Watermark};
+use super::spend::{self, Watermark};
 use crate::error::Result;
 use crate::graph::Client;
-use crate::graph::analytics::{self, Source};
+use crate::graph::analytics::{self, Ask, Point, Source};
 use crate::store::Store;
 
 const DAY: i64 = 86_400;
@@ -87,24 +87,54 @@ pub fn plan(wm: Option<Watermark>, need_from: i64, now: i64, offset: i64) -> Vec
     reads
 }
 
-/// Reads what the plan says and replaces those periods in the store;
-/// `known` is what the store knew before. Returns how many reads were made.
-pub async fn run(
+/// Reads what the plan says, one request per read.
+pub async fn fetch(client: &Client, waba: &str, reads: &[Read]) -> Result<Vec<Vec<Point>>> {
+    let mut got = Vec::with_capacity(reads.len());
+    for r in reads {
+        got.push(analytics::daily(client, waba, r.source, r.from, r.to).await?);
+    }
+    Ok(got)
+}
+
+/// The reads of many WABAs in batch requests, `jobs` at a time: one
+/// answer per WABA, in order; a WABA whose read failed gets that error.
+pub async fn fetch_each(
     client: &Client,
+    wabas: &[(&str, &[Read])],
+    jobs: usize,
+) -> Vec<Result<Vec<Vec<Point>>>> {
+    let asks: Vec<Ask> = wabas
+        .iter()
+        .flat_map(|(waba, reads)| {
+            reads.iter().map(|r| Ask {
+                waba: waba.to_string(),
+                source: r.source,
+                start: r.from,
+                end: r.to,
+            })
+        })
+        .collect();
+    let mut answers = analytics::daily_each(client, &asks, jobs).await.into_iter();
+    wabas
+        .iter()
+        .map(|(_, reads)| answers.by_ref().take(reads.len()).collect())
+        .collect()
+}
+
+/// Replaces the periods `reads` covered in the store with what they
+/// brought (`got`, one list of points per read).
+pub async fn record(
     store: &Store,
     waba: &str,
-    known: Known,
-    need_from: i64,
+    reads: &[Read],
+    got: Vec<Vec<Point>>,
     now: DateTime<Utc>,
-) -> Result<usize> {
-    let offset = known.offset.unwrap_or(0);
-    let reads = plan(known.watermark, need_from, now.timestamp(), offset);
-    for r in &reads {
-        let points = analytics::daily(client, waba, r.source, r.from, r.to).await?;
+) -> Result<()> {
+    for (r, points) in reads.iter().zip(got) {
         let tagged: Vec<_> = points.into_iter().map(|p| (r.source, p)).collect();
         spend::replace(store, waba, r.from, r.to, &tagged, now).await?;
     }
-    Ok(reads.len())
+    Ok(())
 }
 
 #[cfg(test)]

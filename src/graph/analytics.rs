@@ -10,6 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
+use super::batch;
 use super::client::{Client, Request};
 use super::fields::{int, text};
 use crate::error::Result;
@@ -76,6 +77,29 @@ fn fields(source: Source, start: i64, end: i64, with_tier: bool) -> String {
     }
 }
 
+/// One read of a WABA's daily points: a field over [start, end).
+#[derive(Debug, Clone)]
+pub struct Ask {
+    pub waba: String,
+    pub source: Source,
+    pub start: i64,
+    pub end: i64,
+}
+
+impl Ask {
+    fn request(&self, with_tier: bool) -> Request {
+        Request::get(&self.waba).query(
+            "fields",
+            fields(self.source, self.start, self.end, with_tier),
+        )
+    }
+
+    /// Meta refused the TIER breakdown (code 100): asked again without it.
+    fn refused_tier(&self, e: &crate::error::Error) -> bool {
+        self.source == Source::Pricing && e.graph.as_ref().is_some_and(|g| g.code == Some(100))
+    }
+}
+
 /// Every daily point of one field over [start, end). An empty window (no
 /// `data`, no `data_points`, or no field at all) is no points, not an error.
 pub async fn daily(
@@ -85,17 +109,41 @@ pub async fn daily(
     start: i64,
     end: i64,
 ) -> Result<Vec<Point>> {
-    let ask = |with_tier| Request::get(waba).query("fields", fields(source, start, end, with_tier));
-    let v = match client.get(ask(true)).await {
-        Err(e)
-            if source == Source::Pricing
-                && e.graph.as_ref().is_some_and(|g| g.code == Some(100)) =>
-        {
-            client.get(ask(false)).await?
-        }
+    let ask = Ask {
+        waba: waba.to_string(),
+        source,
+        start,
+        end,
+    };
+    let v = match client.get(ask.request(true)).await {
+        Err(e) if ask.refused_tier(&e) => client.get(ask.request(false)).await?,
         r => r?,
     };
     Ok(points(&v, source))
+}
+
+/// The points of many reads, in batch requests (`jobs` batches at a time):
+/// one answer per read, in order; a read that fails is its own error.
+pub async fn daily_each(client: &Client, asks: &[Ask], jobs: usize) -> Vec<Result<Vec<Point>>> {
+    let reqs: Vec<Request> = asks.iter().map(|a| a.request(true)).collect();
+    let mut answers = batch::get_each(client, &reqs, jobs).await;
+    let refused: Vec<usize> = (0..asks.len())
+        .filter(|&i| matches!(&answers[i], Err(e) if asks[i].refused_tier(e)))
+        .collect();
+    if !refused.is_empty() {
+        let reqs: Vec<Request> = refused.iter().map(|&i| asks[i].request(false)).collect();
+        for (i, a) in refused
+            .into_iter()
+            .zip(batch::get_each(client, &reqs, jobs).await)
+        {
+            answers[i] = a;
+        }
+    }
+    answers
+        .into_iter()
+        .zip(asks)
+        .map(|(a, ask)| a.map(|v| points(&v, ask.source)))
+        .collect()
 }
 
 /// Reads the points out of a WABA node answer.

@@ -12,7 +12,7 @@ use url::Url;
 
 use super::error::{Class, GraphError};
 use super::redact;
-use super::usage::Usage;
+use super::usage::{Seen, Usage};
 use super::version::ApiVersion;
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
@@ -211,6 +211,13 @@ pub struct Request {
     /// Send the token as `Authorization: OAuth …`, as Meta's upload
     /// endpoint documents, rather than `Bearer …`.
     pub oauth_scheme: bool,
+    /// Send the token as the form's `access_token`, as Meta documents it
+    /// for batch requests (whether a batch accepts the header instead is
+    /// UNCONFIRMED). The form is the body, never the URL, so it stays out
+    /// of logs; traces redact it.
+    token_in_form: bool,
+    /// The nodes a batch's items are about, whose usage paces it.
+    about: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -230,6 +237,8 @@ impl Request {
             safe: true,
             headers: Vec::new(),
             oauth_scheme: false,
+            token_in_form: false,
+            about: Vec::new(),
         }
     }
 
@@ -243,6 +252,8 @@ impl Request {
             safe: false,
             headers: Vec::new(),
             oauth_scheme: false,
+            token_in_form: false,
+            about: Vec::new(),
         }
     }
 
@@ -269,6 +280,63 @@ impl Request {
 
     pub fn is_mutation(&self) -> bool {
         self.method != Method::GET
+    }
+
+    /// A batch of reads (`POST /` with `batch`, see `batch.rs`): safe to
+    /// send again, since every item is a GET.
+    pub(super) fn batch(items: String, about: Vec<String>) -> Self {
+        let mut r = Request::post(
+            "",
+            Body::Form(vec![
+                ("batch".into(), items),
+                ("include_headers".into(), "true".into()),
+            ]),
+        );
+        r.safe = true;
+        r.token_in_form = true;
+        r.about = about;
+        r
+    }
+
+    /// Path and query without the host and version: a batch item's
+    /// `relative_url`. Only for requests made with `get`/`post`.
+    pub(super) fn relative_url(&self) -> Option<String> {
+        let Target::Path(p) = &self.target else {
+            return None;
+        };
+        let mut out = p.trim_start_matches('/').to_string();
+        if !self.query.is_empty() {
+            let q = url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(&self.query)
+                .finish();
+            out.push('?');
+            out.push_str(&q);
+        }
+        Some(out)
+    }
+
+    /// The Graph node the request is about: the first segment of its path
+    /// after the version (a WABA, a business, a phone number).
+    pub(super) fn node(&self) -> String {
+        let path = match &self.target {
+            Target::Path(p) => p.trim_start_matches('/').to_string(),
+            Target::Absolute(u) => u
+                .path()
+                .trim_start_matches('/')
+                .split_once('/')
+                .map(|(_, rest)| rest.to_string())
+                .unwrap_or_default(),
+        };
+        path.split(['/', '?']).next().unwrap_or("").to_string()
+    }
+
+    /// The nodes whose usage paces this request.
+    fn nodes(&self) -> Vec<String> {
+        if self.about.is_empty() {
+            vec![self.node()]
+        } else {
+            self.about.clone()
+        }
     }
 }
 
@@ -317,7 +385,7 @@ pub struct Client {
     trace: Option<TraceSink>,
     waiting: Option<WaitSink>,
     dry_run: bool,
-    usage: Mutex<Usage>,
+    usage: Mutex<Seen>,
 }
 
 impl Client {
@@ -332,7 +400,7 @@ impl Client {
             trace: cfg.trace,
             waiting: cfg.waiting,
             dry_run: cfg.dry_run,
-            usage: Mutex::new(Usage::default()),
+            usage: Mutex::new(Seen::default()),
         })
     }
 
@@ -368,7 +436,7 @@ impl Client {
     pub fn prepare(&self, req: &Request) -> Result<Prepared> {
         let url = self.url_for(req)?;
         let mut headers = Vec::new();
-        if let Some(t) = &self.token {
+        if let Some(t) = self.token.as_ref().filter(|_| !req.token_in_form) {
             let scheme = if req.oauth_scheme { "OAuth" } else { "Bearer" };
             headers.push((
                 "Authorization".to_string(),
@@ -387,7 +455,7 @@ impl Client {
                     "Content-Type".into(),
                     "application/x-www-form-urlencoded".into(),
                 ));
-                Some(redact::form(pairs))
+                Some(redact::form(&self.form_of(req, pairs)))
             }
             Body::Bytes { content_type, data } => {
                 headers.push(("Content-Type".into(), content_type.clone()));
@@ -420,7 +488,7 @@ impl Client {
         remember_fields(&req.body);
         let mut attempt: u32 = 0;
         loop {
-            self.pace().await;
+            self.pace(&req.nodes()).await;
             let left = give_up.saturating_duration_since(Instant::now());
             let outcome = self.attempt(req, &url, left).await;
             let failure = match outcome {
@@ -431,7 +499,7 @@ impl Client {
             if !retryable || attempt >= self.net.retries {
                 return Err(failure.into_error(attempt + 1, &url));
             }
-            let regain = self.usage.lock().map(|u| u.regain_minutes).unwrap_or(0);
+            let regain = self.worst(&req.nodes()).regain_minutes;
             if failure.class == Class::Throttled && regain > 0 {
                 // Meta says access returns in minutes: a quick retry cannot help.
                 return Err(failure.into_error(attempt + 1, &url).with_hint(format!(
@@ -473,8 +541,37 @@ impl Client {
         self.net.backoff(attempt)
     }
 
-    async fn pace(&self) {
-        let usage = self.usage.lock().map(|u| *u).unwrap_or_default();
+    /// What Meta last reported about calls on `node`.
+    pub(super) fn usage_for(&self, node: &str) -> Usage {
+        self.usage
+            .lock()
+            .map(|u| u.governing(node))
+            .unwrap_or_default()
+    }
+
+    /// Takes in usage headers read from a batch item's answer.
+    pub(super) fn observe_usage(&self, buc: Option<&str>, app: Option<&str>) {
+        if let Ok(mut u) = self.usage.lock() {
+            u.observe(buc, app);
+        }
+    }
+
+    pub(super) fn net(&self) -> &NetConfig {
+        &self.net
+    }
+
+    /// The usage of whichever of `nodes` is nearest its limit.
+    fn worst(&self, nodes: &[String]) -> Usage {
+        nodes
+            .iter()
+            .map(|n| self.usage_for(n))
+            .fold(Usage::default(), Usage::max)
+    }
+
+    /// Waits before a call about `nodes` as long as the nearest of them
+    /// to its limit requires.
+    async fn pace(&self, nodes: &[String]) {
+        let usage = self.worst(nodes);
         let pause = usage.pause(self.net.pace_max);
         if !pause.is_zero() {
             self.trace_line(&format!(
@@ -491,7 +588,7 @@ impl Client {
             .http
             .request(req.method.clone(), url.clone())
             .timeout(left.max(Duration::from_millis(1)));
-        if let Some(t) = &self.token {
+        if let Some(t) = self.token.as_ref().filter(|_| !req.token_in_form) {
             builder = if req.oauth_scheme {
                 builder.header("Authorization", format!("OAuth {}", t.expose()))
             } else {
@@ -504,7 +601,7 @@ impl Client {
         builder = match &req.body {
             Body::None => builder,
             Body::Json(v) => builder.json(v),
-            Body::Form(pairs) => builder.form(pairs),
+            Body::Form(pairs) => builder.form(&self.form_of(req, pairs)),
             Body::Bytes { content_type, data } => builder
                 .header("Content-Type", content_type)
                 .body(data.clone()),
@@ -532,10 +629,7 @@ impl Client {
         let status = resp.status();
         let headers = resp.headers().clone();
         let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-        let usage = Usage::from_headers(header("x-business-use-case-usage"), header("x-app-usage"));
-        if let Ok(mut u) = self.usage.lock() {
-            *u = usage;
-        }
+        self.observe_usage(header("x-business-use-case-usage"), header("x-app-usage"));
         let text = match read_body(resp, self.net.max_body).await {
             Ok(t) => t,
             Err(BodyError::Network(e)) => return Err(self.network_failure(&e)),
@@ -590,6 +684,18 @@ impl Client {
                 })
             }
         }
+    }
+
+    /// A form's pairs as sent: with the token, when the request carries
+    /// it there.
+    fn form_of(&self, req: &Request, pairs: &[(String, String)]) -> Vec<(String, String)> {
+        let mut pairs = pairs.to_vec();
+        if req.token_in_form
+            && let Some(t) = &self.token
+        {
+            pairs.push(("access_token".into(), t.expose().to_string()));
+        }
+        pairs
     }
 
     fn network_failure(&self, e: &reqwest::Error) -> Failure {

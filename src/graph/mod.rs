@@ -1,6 +1,7 @@
 //! The Graph API client and its typed endpoints.
 
 pub mod analytics;
+pub mod batch;
 pub mod client;
 pub mod error;
 pub mod fields;

@@ -5,6 +5,7 @@
 //! The client reads them after every response and slows down before Meta
 //! starts refusing calls.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -22,24 +23,6 @@ pub struct Usage {
 }
 
 impl Usage {
-    /// Reads both usage headers; absent or malformed headers count as zero.
-    pub fn from_headers(buc: Option<&str>, app: Option<&str>) -> Usage {
-        let mut usage = Usage::default();
-        if let Some(v) = buc.and_then(|s| serde_json::from_str::<Value>(s).ok())
-            && let Some(map) = v.as_object()
-        {
-            for entries in map.values() {
-                for entry in entries.as_array().into_iter().flatten() {
-                    usage.absorb(entry);
-                }
-            }
-        }
-        if let Some(v) = app.and_then(|s| serde_json::from_str::<Value>(s).ok()) {
-            usage.absorb(&v);
-        }
-        usage
-    }
-
     fn absorb(&mut self, entry: &Value) {
         for key in ["call_count", "total_cputime", "total_time"] {
             if let Some(p) = entry.get(key).and_then(number) {
@@ -65,6 +48,66 @@ impl Usage {
     }
 }
 
+/// What Meta last reported, per business object (a WABA, a business) and
+/// for the app, so that one WABA near its limit slows the calls about it
+/// and not the fleet's.
+#[derive(Debug, Default)]
+pub struct Seen {
+    objects: HashMap<String, Usage>,
+    app: Usage,
+}
+
+impl Seen {
+    /// Takes in one answer's headers (a whole response's or a batch
+    /// item's): each object it names is replaced, the others kept.
+    pub fn observe(&mut self, buc: Option<&str>, app: Option<&str>) {
+        if let Some(map) = buc
+            .and_then(|s| serde_json::from_str::<Value>(s).ok())
+            .as_ref()
+            .and_then(Value::as_object)
+        {
+            for (id, entries) in map {
+                let mut u = Usage::default();
+                for entry in entries.as_array().into_iter().flatten() {
+                    u.absorb(entry);
+                }
+                self.objects.insert(id.clone(), u);
+            }
+        }
+        if let Some(v) = app.and_then(|s| serde_json::from_str::<Value>(s).ok()) {
+            let mut u = Usage::default();
+            u.absorb(&v);
+            self.app = u;
+        }
+    }
+
+    /// The usage that governs a call about `node` (the first segment of
+    /// its path): that object's and the app's. Which object Meta counts a
+    /// call against is documented for WABA-level calls only, so a node
+    /// Meta has not reported on (a phone number, a template) is held to
+    /// the worst object seen: UNCONFIRMED, and the side that slows down
+    /// rather than runs into a block.
+    pub fn governing(&self, node: &str) -> Usage {
+        let own = match self.objects.get(node) {
+            Some(u) => *u,
+            None => self
+                .objects
+                .values()
+                .fold(Usage::default(), |a, b| a.max(*b)),
+        };
+        own.max(self.app)
+    }
+}
+
+impl Usage {
+    pub fn max(self, other: Usage) -> Usage {
+        Usage {
+            percent: self.percent.max(other.percent),
+            regain_minutes: self.regain_minutes.max(other.regain_minutes),
+        }
+    }
+}
+
 fn number(v: &Value) -> Option<f64> {
     match v {
         Value::Number(n) => n.as_f64(),
@@ -80,10 +123,12 @@ mod tests {
     #[test]
     fn reads_the_documented_header() {
         let h = r#"{"102290129340398":[{"type":"whatsapp_business_management","call_count":12,"total_cputime":80,"total_time":3,"estimated_time_to_regain_access":0},{"type":"whatsapp","call_count":1,"total_cputime":1,"total_time":1,"estimated_time_to_regain_access":7}]}"#;
-        let u = Usage::from_headers(
+        let mut seen = Seen::default();
+        seen.observe(
             Some(h),
             Some(r#"{"call_count":5,"total_cputime":0,"total_time":0}"#),
         );
+        let u = seen.governing("102290129340398");
         assert_eq!(u.percent, 80.0);
         assert_eq!(u.regain_minutes, 7);
     }
@@ -106,10 +151,29 @@ mod tests {
     }
 
     #[test]
-    fn malformed_headers_count_as_zero() {
-        assert_eq!(
-            Usage::from_headers(Some("not json"), Some("[]")),
-            Usage::default()
+    fn one_waba_near_its_limit_slows_only_the_calls_about_it() {
+        let mut seen = Seen::default();
+        seen.observe(
+            Some(r#"{"111":[{"call_count":95,"total_cputime":1,"total_time":1,"estimated_time_to_regain_access":0}]}"#),
+            None,
         );
+        seen.observe(Some(r#"{"222":[{"call_count":10}]}"#), None);
+        assert_eq!(seen.governing("111").percent, 95.0);
+        assert_eq!(seen.governing("222").percent, 10.0);
+        // A node Meta has not reported on is held to the worst seen.
+        assert_eq!(seen.governing("333").percent, 95.0);
+        // A later answer about 111 replaces what was known of it.
+        seen.observe(Some(r#"{"111":[{"call_count":20}]}"#), None);
+        assert_eq!(seen.governing("111").percent, 20.0);
+        // The app's own usage governs every call.
+        seen.observe(None, Some(r#"{"call_count":80}"#));
+        assert_eq!(seen.governing("222").percent, 80.0);
+    }
+
+    #[test]
+    fn malformed_headers_count_as_zero() {
+        let mut seen = Seen::default();
+        seen.observe(Some("not json"), Some("[]"));
+        assert_eq!(seen.governing("1"), Usage::default());
     }
 }

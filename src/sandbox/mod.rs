@@ -3,6 +3,7 @@
 //! and a request log for tests. `--sandbox` runs it in-process on a loopback
 //! port; `waba sandbox serve` runs it as a server for scripts.
 
+mod batch;
 pub mod demo_templates;
 mod disk;
 pub mod drift;
@@ -77,6 +78,8 @@ pub struct Recorded {
     pub body: Option<String>,
     pub authorized: bool,
     pub status: u16,
+    /// For an item of a batch request: the batch's own seq.
+    pub batch: Option<u64>,
 }
 
 struct Shared {
@@ -248,6 +251,7 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     let token = bearer.or_else(|| {
         query
             .iter()
+            .chain(form.iter())
             .find(|(k, _)| k == "access_token")
             .map(|(_, v)| v.clone())
     });
@@ -256,121 +260,72 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
     if !sh.opts.latency.is_zero() {
         tokio::time::sleep(sh.opts.latency).await;
     }
-
-    let random_fail = sh.opts.fail_rate > 0.0
-        && sh
-            .rng
-            .lock()
-            .map(|mut r| r.f64() < sh.opts.fail_rate)
-            .unwrap_or(false);
-    let throttled = sh.opts.throttle_after.is_some_and(|t| seq >= t);
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let injected = segments
-        .split_first()
-        .and_then(|(_, rest)| {
-            let fields = query
-                .iter()
-                .find(|(k, _)| k == "fields")
-                .map_or("", |(_, v)| v.as_str());
-            inject::step_of(&method, rest, fields)
-        })
-        .and_then(|step| {
-            let mut pending = sh.pending.lock().ok()?;
-            let at = pending.iter().position(|i| i.step == step)?;
-            Some(pending.remove(at).what)
-        });
-    let mut lost = false;
-    let mut hang = false;
-    let reply = if let Some(inject::What::Error { code, subcode }) = injected {
-        errors::meta(code, subcode, None, &trace)
-    } else if seq < sh.opts.fail_first || random_fail {
-        let mut r = wire::error(
-            500,
-            2,
-            None,
-            "OAuthException",
-            "An unexpected error has occurred. Please retry your request later.",
-            &trace,
-        );
-        r.body["error"]["is_transient"] = json!(true);
-        r
-    } else if throttled {
-        wire::error(
-            429,
-            80007,
-            None,
-            "OAuthException",
-            "(#80007) There have been too many calls to this WhatsApp Business account. Wait a bit and try again.",
-            &trace,
-        )
-    } else {
-        lost = injected == Some(inject::What::Lost);
-        hang = injected == Some(inject::What::Hang);
-        let call = wire::Call {
-            method: &method,
-            segments,
-            query: query.clone(),
-            form,
-            json: json_body,
-            token: token.clone(),
-            max_page: sh.opts.max_page,
-            headers,
-            body_len: bytes.len(),
-        };
-        let mut store = match sh.store.lock() {
-            Ok(s) => s,
-            Err(p) => p.into_inner(),
-        };
-        let payments = call.segments.first() == Some(&"v1");
-        let now = sh.clock.now();
-        match store.with(|w| {
-            if payments {
-                payments::handle(w, &call, now.timestamp())
-            } else {
-                graph::handle(w, &call, &sh.clock, &trace)
+    let is_batch =
+        method == "POST" && segments.len() <= 1 && form.iter().any(|(k, _)| k == "batch");
+    let call = wire::Call {
+        method: &method,
+        segments,
+        query: query.clone(),
+        form,
+        json: json_body,
+        token: token.clone(),
+        max_page: sh.opts.max_page,
+        headers,
+        body_len: bytes.len(),
+    };
+    let (reply, fault, usage) = if is_batch {
+        // Each item is a call of its own, logged with the batch's seq.
+        let (reply, usage) = batch::handle(&call, &trace, |item| {
+            let n = sh.requests.fetch_add(1, Ordering::SeqCst);
+            let (reply, fault) = answer(&sh, item, n, &trace_id(n));
+            let recorded = Recorded {
+                seq: n,
+                method: item.method.to_string(),
+                path: format!("/{}", item.segments.join("/")),
+                query: shown_query(&item.query),
+                body: None,
+                authorized: item.token.is_some(),
+                status: reply.status,
+                batch: Some(seq),
+            };
+            if let Ok(mut log) = sh.log.lock() {
+                log.push(recorded);
             }
-        }) {
-            Ok(r) => r,
-            Err(e) => wire::error(
-                500,
-                1,
-                None,
-                "OAuthException",
-                &format!("sandbox state: {}", e.message),
-                &trace,
-            ),
-        }
+            let usage = usage_of(&sh, n, &reply);
+            (fault == Fault::None).then_some(batch::Answered { reply, usage })
+        });
+        (reply, Fault::None, Value::Object(usage))
+    } else {
+        let (reply, fault) = answer(&sh, &call, seq, &trace);
+        let usage = usage_of(&sh, seq, &reply);
+        (reply, fault, usage)
     };
 
-    let status = if lost { 502 } else { reply.status };
+    let status = if fault == Fault::Lost {
+        502
+    } else {
+        reply.status
+    };
     let secrets: Vec<&str> = token.iter().map(String::as_str).collect();
     let recorded = Recorded {
         seq,
         method: method.clone(),
         path: path.clone(),
-        query: query
-            .iter()
-            .map(|(k, v)| {
-                let v = if redact::is_secret_param(k) {
-                    redact::REDACTED.to_string()
-                } else {
-                    v.clone()
-                };
-                (k.clone(), v)
-            })
-            .collect(),
+        query: shown_query(&query),
         body: (!text.is_empty()).then(|| redact::text(&shown_body, &secrets)),
         authorized: token.is_some(),
         status,
+        batch: None,
     };
     if let Ok(mut log) = sh.log.lock() {
         log.push(recorded);
     }
-    if hang {
+    if fault == Fault::Hang {
         // Done; the answer comes much later, if the client still waits.
         tokio::time::sleep(Duration::from_secs(HANG_SECONDS)).await;
     }
-    if lost {
+    if fault == Fault::Lost {
         // Done, but the answer never arrives: a proxy's error page instead.
         return (
             StatusCode::BAD_GATEWAY,
@@ -380,19 +335,6 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             .into_response();
     }
 
-    let usage_pct = match sh.opts.throttle_after {
-        Some(t) if t > 0 => ((seq + 1) * 100 / t).min(100),
-        Some(_) => 100,
-        None => 1,
-    };
-    let usage_key = reply
-        .waba
-        .clone()
-        .unwrap_or_else(|| ids::DEFAULT_WABA.to_string());
-    let usage = json!({ usage_key: [{
-        "type": "whatsapp_business_management", "call_count": usage_pct, "total_cputime": 1,
-        "total_time": 1, "estimated_time_to_regain_access": 0
-    }]});
     let mut resp = (
         StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
         axum::Json(reply.body),
@@ -414,6 +356,127 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
         );
     }
     resp
+}
+
+/// What happened to a call's answer besides its reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    None,
+    /// Done, and the answer lost on the way (a proxy's 502).
+    Lost,
+    /// Done, and the answer held back for a long while.
+    Hang,
+}
+
+/// One call: the faults the options and injections ask for, else the
+/// emulated endpoint's answer.
+fn answer(sh: &Shared, call: &wire::Call, seq: u64, trace: &str) -> (wire::Reply, Fault) {
+    let random_fail = sh.opts.fail_rate > 0.0
+        && sh
+            .rng
+            .lock()
+            .map(|mut r| r.f64() < sh.opts.fail_rate)
+            .unwrap_or(false);
+    let throttled = sh.opts.throttle_after.is_some_and(|t| seq >= t);
+    let injected = call
+        .segments
+        .split_first()
+        .and_then(|(_, rest)| {
+            let fields = call.param("fields").unwrap_or("");
+            inject::step_of(call.method, rest, fields)
+        })
+        .and_then(|step| {
+            let mut pending = sh.pending.lock().ok()?;
+            let at = pending.iter().position(|i| i.step == step)?;
+            Some(pending.remove(at).what)
+        });
+    if let Some(inject::What::Error { code, subcode }) = injected {
+        return (errors::meta(code, subcode, None, trace), Fault::None);
+    }
+    if seq < sh.opts.fail_first || random_fail {
+        let mut r = wire::error(
+            500,
+            2,
+            None,
+            "OAuthException",
+            "An unexpected error has occurred. Please retry your request later.",
+            trace,
+        );
+        r.body["error"]["is_transient"] = json!(true);
+        return (r, Fault::None);
+    }
+    if throttled {
+        let r = wire::error(
+            429,
+            80007,
+            None,
+            "OAuthException",
+            "(#80007) There have been too many calls to this WhatsApp Business account. Wait a bit and try again.",
+            trace,
+        );
+        return (r, Fault::None);
+    }
+    let fault = match injected {
+        Some(inject::What::Lost) => Fault::Lost,
+        Some(inject::What::Hang) => Fault::Hang,
+        _ => Fault::None,
+    };
+    let mut store = match sh.store.lock() {
+        Ok(s) => s,
+        Err(p) => p.into_inner(),
+    };
+    let payments = call.segments.first() == Some(&"v1");
+    let now = sh.clock.now();
+    let reply = match store.with(|w| {
+        if payments {
+            payments::handle(w, call, now.timestamp())
+        } else {
+            graph::handle(w, call, &sh.clock, trace)
+        }
+    }) {
+        Ok(r) => r,
+        Err(e) => wire::error(
+            500,
+            1,
+            None,
+            "OAuthException",
+            &format!("sandbox state: {}", e.message),
+            trace,
+        ),
+    };
+    (reply, fault)
+}
+
+/// The `X-Business-Use-Case-Usage` value for one call: its WABA's share
+/// of the limit `--throttle-after` sets.
+fn usage_of(sh: &Shared, seq: u64, reply: &wire::Reply) -> Value {
+    let usage_pct = match sh.opts.throttle_after {
+        Some(t) if t > 0 => ((seq + 1) * 100 / t).min(100),
+        Some(_) => 100,
+        None => 1,
+    };
+    let usage_key = reply
+        .waba
+        .clone()
+        .unwrap_or_else(|| ids::DEFAULT_WABA.to_string());
+    json!({ usage_key: [{
+        "type": "whatsapp_business_management", "call_count": usage_pct, "total_cputime": 1,
+        "total_time": 1, "estimated_time_to_regain_access": 0
+    }]})
+}
+
+fn shown_query(query: &[(String, String)]) -> Vec<(String, String)> {
+    query
+        .iter()
+        .map(|(k, v)| {
+            let v = if redact::is_secret_param(k) {
+                redact::REDACTED.to_string()
+            } else {
+                v.clone()
+            };
+            (k.clone(), v)
+        })
+        .collect()
 }
 
 fn control_requests(sh: &Shared, method: &str) -> Response {

@@ -8,12 +8,15 @@ use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
 use crate::billing::balance::Status;
-use crate::billing::books::{Figures, Sync};
+use futures_util::future::join_all;
+
+use crate::billing::books::{self, Books, Figures, Sync};
 use crate::billing::crossings;
 use crate::billing::money;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::fleet::{self, Reach, counted};
+use crate::graph::batch::MAX_ITEMS;
 use crate::graph::waba::{self, Waba};
 use crate::output::{Body, Cell, Column, Format, Report, Style};
 use crate::session::Session;
@@ -67,32 +70,43 @@ impl Line {
     }
 }
 
-/// `balance --all`: every WABA of the fleet, read `jobs` at a time; with
+/// `balance --all`: every WABA of the fleet, `jobs` at a time, read in
+/// groups of at most 50 whose spend comes in one batch request; with
 /// `check`, the run fails when any is low or exhausted.
 pub async fn run(ctx: &Context, how: Sync, check: bool, jobs: usize) -> Result<Report> {
     let reaches = fleet::every_waba(ctx, jobs).await?;
-    let work: Vec<(&Reach, &Waba)> = reaches
+    let size = jobs.clamp(1, MAX_ITEMS);
+    let groups: Vec<(&Reach, &[Waba])> = reaches
         .iter()
-        .flat_map(|r| r.wabas.iter().map(move |w| (r, w)))
+        .flat_map(|r| r.wabas.chunks(size).map(move |g| (r, g)))
         .collect();
-    let bar = ctx.printer.counting(work.len(), "WABAs");
+    let bar = ctx
+        .printer
+        .counting(reaches.iter().map(|r| r.wabas.len()).sum(), "WABAs");
     let progress = &bar;
-    let mut lines = fleet::bounded(work, jobs, |(r, w)| async move {
-        let read = read(r.session(ctx), w, how).await;
-        progress.inc();
-        Line {
-            profile: r.profile.clone(),
-            waba: w.id.clone(),
-            name: read
-                .as_ref()
-                .ok()
-                .and_then(|r| r.name.clone())
-                .or_else(|| w.name.clone()),
-            read,
-        }
+    let read = fleet::bounded(groups, (jobs / size).max(1), |(r, group)| async move {
+        let reads = read_group(r.session(ctx), group, how).await;
+        group
+            .iter()
+            .zip(reads)
+            .map(|(w, read)| {
+                progress.inc();
+                Line {
+                    profile: r.profile.clone(),
+                    waba: w.id.clone(),
+                    name: read
+                        .as_ref()
+                        .ok()
+                        .and_then(|r| r.name.clone())
+                        .or_else(|| w.name.clone()),
+                    read,
+                }
+            })
+            .collect::<Vec<_>>()
     })
     .await;
     drop(bar);
+    let mut lines: Vec<Line> = read.into_iter().flatten().collect();
     // A profile that could not be read, or listed, is a line of its own.
     for r in reaches.iter().filter(|r| r.error.is_some()) {
         let e = r.error.as_ref().expect("filtered");
@@ -100,7 +114,7 @@ pub async fn run(ctx: &Context, how: Sync, check: bool, jobs: usize) -> Result<R
             profile: r.profile.clone(),
             waba: "-".into(),
             name: None,
-            read: Err(Error::new(e.kind, e.message.clone())),
+            read: Err(e.shared()),
         });
     }
     lines.sort_by(|a, b| {
@@ -116,8 +130,31 @@ pub async fn run(ctx: &Context, how: Sync, check: bool, jobs: usize) -> Result<R
     }
 }
 
-async fn read(ctx: &Session, w: &Waba, how: Sync) -> Result<Read> {
-    crate::billing::accounts::of_listed(ctx, &w.id, Some(w)).await?;
+/// The WABAs of one group, one answer each, in order: their books read
+/// together (spend in one batch request), then each one's rules applied.
+async fn read_group(ctx: &Session, group: &[Waba], how: Sync) -> Vec<Result<Read>> {
+    // What the listing said of each WABA is kept first.
+    let kept = join_all(
+        group
+            .iter()
+            .map(|w| crate::billing::accounts::of_listed(ctx, &w.id, Some(w))),
+    )
+    .await;
+    let ids: Vec<&str> = group
+        .iter()
+        .zip(&kept)
+        .filter(|(_, k)| k.is_ok())
+        .map(|(w, _)| w.id.as_str())
+        .collect();
+    let mut books = books::load_each(ctx, &ids, how, 1).await.into_iter();
+    let each = group.iter().zip(kept).map(|(w, kept)| {
+        let books = kept.map(|_| books.next().expect("one answer per WABA asked"));
+        async move { read(ctx, w, how, books?).await }
+    });
+    join_all(each).await
+}
+
+async fn read(ctx: &Session, w: &Waba, how: Sync, books: Result<Books>) -> Result<Read> {
     let numbers = async {
         if how == Sync::Skip {
             None
@@ -138,9 +175,9 @@ async fn read(ctx: &Session, w: &Waba, how: Sync) -> Result<Read> {
             known => known.clone(),
         }
     };
-    let (loaded, numbers, name) =
-        tokio::join!(crossings::load(ctx, &w.id, None, how), numbers, name);
-    let (books, applied) = loaded?;
+    let settled = async { crossings::settle(ctx, books?).await };
+    let (settled, numbers, name) = tokio::join!(settled, numbers, name);
+    let (books, applied) = settled?;
     let figures = Figures::of(&books, applied.low_below);
     Ok(Read {
         name,

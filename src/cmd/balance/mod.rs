@@ -55,8 +55,9 @@ pub struct BalanceArgs {
     /// Every WABA of every profile (or of --profile's), in one table
     #[arg(long)]
     pub all: bool,
-    /// With --all: how many WABAs to read at once
-    #[arg(long, value_name = "N", default_value_t = 64, requires = "all",
+    /// With --all: how many WABAs to read at once (their spend comes in
+    /// batch requests of up to 50)
+    #[arg(long, value_name = "N", default_value_t = 200, requires = "all",
           value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub jobs: u16,
 }

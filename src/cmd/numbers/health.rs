@@ -76,7 +76,7 @@ pub async fn run(ctx: &Context, args: &HealthArgs) -> Result<Report> {
                 lines.push(Line {
                     profile: Some(r.profile.clone()),
                     waba: "-".into(),
-                    read: Err(Error::new(e.kind, e.message.clone())),
+                    read: Err(e.shared()),
                 });
             }
         }
