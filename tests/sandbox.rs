@@ -366,3 +366,20 @@ fn a_batch_answers_each_item_on_its_own_and_refuses_more_than_50() {
     let (status, v) = http_post_form(&url, &[("batch", &batch)]);
     assert_eq!((status, v["error"]["code"].clone()), (400, json!(104)));
 }
+
+/// A fleet's world is larger than the 1 MiB waba reads of a file a person
+/// writes: the sandbox still serves it again after a restart.
+#[test]
+fn a_large_fleet_world_is_served_again_after_a_restart() {
+    let home = tempfile::tempdir().unwrap();
+    let first = crate::harness::serve_in(home.path(), &["--wabas", "400"], None);
+    drop(first);
+    let world = home.path().join("sandbox/world.json");
+    assert!(std::fs::metadata(&world).unwrap().len() > 1 << 20);
+    let again = crate::harness::serve_in(home.path(), &["--wabas", "400"], None);
+    let v = crate::harness::http_get(&format!(
+        "{}/v25.0/300000000000400?fields=id,name&access_token=t",
+        again.url
+    ));
+    assert_eq!(v["name"], "Fleet Client 0400", "{v}");
+}

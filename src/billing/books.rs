@@ -10,7 +10,7 @@ use crate::billing::balance::Balance;
 use crate::billing::ledger::{self, Entry};
 use crate::billing::spend::{self, Known, Priced, Sum};
 use crate::billing::{sync, topup};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::graph::analytics::Point;
 use crate::session::Session;
 use crate::store::access::{self, Need};
@@ -70,45 +70,69 @@ pub struct Opening {
 /// settling top-ups left open first.
 pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync) -> Result<Books> {
     let opening = open(ctx, waba, from, how).await?;
-    let fetched = if opening.reads.is_empty() {
-        Ok(Vec::new())
+    let synced = if opening.reads.is_empty() {
+        Ok(())
     } else {
-        async { sync::fetch(ctx.graph().await?, waba, &opening.reads).await }.await
+        async {
+            let got = sync::fetch(ctx.graph().await?, waba, &opening.reads).await?;
+            sync::record(ctx.store().await?, waba, &opening.reads, got, opening.now).await
+        }
+        .await
     };
-    close(ctx, opening, fetched).await
+    close(ctx, opening, synced).await
 }
 
 /// The books of many WABAs of one session, their spend read from Meta in
-/// batch requests (`jobs` at a time): one answer per WABA, in order.
-pub async fn load_each(
-    ctx: &Session,
-    wabas: &[&str],
-    how: Sync,
-    jobs: usize,
-) -> Vec<Result<Books>> {
+/// batch requests (`jobs` at a time) and stored in one transaction: one
+/// answer per WABA, in order.
+pub async fn load_each(ctx: &Session, wabas: &[&str], how: Sync, jobs: usize) -> Vec<Result<Books>> {
     let openings =
         futures_util::future::join_all(wabas.iter().map(|w| open(ctx, w, None, how))).await;
-    let asked: Vec<(&str, &[sync::Read])> = openings
+    let asked: Vec<&Opening> = openings
         .iter()
         .filter_map(|o| o.as_ref().ok())
         .filter(|o| !o.reads.is_empty())
-        .map(|o| (o.waba.as_str(), o.reads.as_slice()))
         .collect();
-    let mut fetched = if asked.is_empty() {
+    let fetched: Vec<Result<Vec<Vec<Point>>>> = if asked.is_empty() {
         Vec::new()
     } else {
         match ctx.graph().await {
-            Ok(client) => sync::fetch_each(client, &asked, jobs).await,
+            Ok(client) => {
+                let reads: Vec<(&str, &[sync::Read])> = asked
+                    .iter()
+                    .map(|o| (o.waba.as_str(), o.reads.as_slice()))
+                    .collect();
+                sync::fetch_each(client, &reads, jobs).await
+            }
             Err(e) => asked.iter().map(|_| Err(e.shared())).collect(),
         }
+    };
+    // What came is stored at once; a WABA whose read failed keeps its error.
+    let mut got = Vec::new();
+    let mut failed = std::collections::HashMap::new();
+    for (o, f) in asked.iter().zip(fetched) {
+        match f {
+            Ok(points) => got.push((o.waba.as_str(), o.reads.as_slice(), points)),
+            Err(e) => {
+                failed.insert(o.waba.clone(), e);
+            }
+        }
     }
-    .into_iter();
+    let now = ctx.clock.now();
+    let recorded = match ctx.store().await {
+        Ok(store) if !got.is_empty() => sync::record_each(store, &got, now).await,
+        Ok(_) => Ok(()),
+        Err(e) => Err(e),
+    };
     let closing = openings.into_iter().map(|o| {
-        let got = match &o {
-            Ok(o) if !o.reads.is_empty() => fetched.next(),
-            _ => None,
+        let synced = match &o {
+            Ok(o) => match failed.remove(&o.waba) {
+                Some(e) => Err(e),
+                None => recorded.as_ref().map(|_| ()).map_err(Error::shared),
+            },
+            Err(_) => Ok(()),
         };
-        async move { close(ctx, o?, got.unwrap_or_else(|| Ok(Vec::new()))).await }
+        async move { close(ctx, o?, synced).await }
     });
     futures_util::future::join_all(closing).await
 }
@@ -172,9 +196,9 @@ async fn open(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync) -> 
     })
 }
 
-/// The books from the opening and what its reads brought from Meta
-/// (`fetched`, one list of points per read).
-async fn close(ctx: &Session, o: Opening, fetched: Result<Vec<Vec<Point>>>) -> Result<Books> {
+/// The books from the opening, once what its reads brought from Meta is
+/// stored (`outcome`: done, or why not).
+async fn close(ctx: &Session, o: Opening, outcome: Result<()>) -> Result<Books> {
     let store = ctx.store().await?;
     let (waba, now, known) = (o.waba.as_str(), o.now, o.known);
     let offset = known.offset.unwrap_or(0);
@@ -183,11 +207,7 @@ async fn close(ctx: &Session, o: Opening, fetched: Result<Vec<Vec<Point>>>) -> R
     let mut synced = false;
     if o.how != Sync::Skip && !ctx.flags.dry_run {
         let ever = known.watermark.map(|w| w.synced_at);
-        let result = match fetched {
-            Ok(got) => sync::record(store, waba, &o.reads, got, now).await,
-            Err(e) => Err(e),
-        };
-        match (result, ever) {
+        match (outcome, ever) {
             (Ok(()), _) => {
                 known_now = spend::known(store, waba).await?;
                 synced = true;

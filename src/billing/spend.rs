@@ -81,49 +81,123 @@ pub async fn replace(
     points: &[(Source, Point)],
     now: DateTime<Utc>,
 ) -> Result<()> {
+    replace_each(
+        store,
+        &[Period {
+            waba,
+            from,
+            to,
+            points,
+        }],
+        now,
+    )
+    .await
+}
+
+/// One WABA's period read from Meta, and what it brought.
+pub struct Period<'a> {
+    pub waba: &'a str,
+    pub from: i64,
+    pub to: i64,
+    pub points: &'a [(Source, Point)],
+}
+
+/// `replace` for many periods (of many WABAs) in one transaction: the
+/// store's one writer then commits once for a fleet's batch, not once a
+/// WABA (200 WABAs' re-reads took 250 ms one by one).
+pub async fn replace_each(store: &Store, periods: &[Period<'_>], now: DateTime<Utc>) -> Result<()> {
     let at = rfc3339(now);
-    let kept = stored(store, waba, "start_ts >= $2 AND start_ts < $3", from, to).await?;
-    // Rows of one answer that share the key they are stored by (they
-    // differ only in a dimension not asked for, such as conversation
-    // direction) are added up, never dropped.
-    let summed = sum_by_key(points);
-    let fresh: Vec<&(Source, Point)> = summed.iter().collect();
-    let kept_days = by_day(kept.iter());
-    let fresh_days = by_day(fresh.iter().map(|(_, p)| p));
-    let changed: Vec<i64> = kept_days
-        .keys()
-        .chain(fresh_days.keys())
-        .copied()
-        .filter(|d| *d >= from && kept_days.get(d) != fresh_days.get(d))
-        .collect::<std::collections::BTreeSet<_>>()
+    let kept = futures_util::future::join_all(periods.iter().map(|p| {
+        stored(
+            store,
+            p.waba,
+            "start_ts >= $2 AND start_ts < $3",
+            p.from,
+            p.to,
+        )
+    }))
+    .await;
+    // Per period: the days to delete and the buckets to write.
+    let mut deletes: Vec<(&str, Vec<i64>)> = Vec::new();
+    let mut rows: Vec<(&str, Source, Point)> = Vec::new();
+    for (p, kept) in periods.iter().zip(kept) {
+        let kept = kept?;
+        // Rows of one answer that share the key they are stored by (they
+        // differ only in a dimension not asked for, such as conversation
+        // direction) are added up, never dropped.
+        let summed = sum_by_key(p.points);
+        let kept_days = by_day(kept.iter());
+        let fresh_days = by_day(summed.iter().map(|(_, q)| q));
+        let changed: Vec<i64> = kept_days
+            .keys()
+            .chain(fresh_days.keys())
+            .copied()
+            .filter(|d| *d >= p.from && kept_days.get(d) != fresh_days.get(d))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        // A bucket that began before `from` is Meta's word on it: it
+        // replaces its stored copy whatever that holds.
+        rows.extend(
+            summed
+                .into_iter()
+                .filter(|(_, q)| q.start < p.from || changed.binary_search(&q.start).is_ok())
+                .map(|(source, q)| (p.waba, source, q)),
+        );
+        if !changed.is_empty() {
+            deletes.push((p.waba, changed));
+        }
+    }
+    // Two periods of one WABA (an older gap and the recent days) may both
+    // bring a bucket: one statement may not write a row twice, so the
+    // later period's copy is the one kept.
+    let mut seen = std::collections::HashSet::new();
+    let mut rows: Vec<_> = rows
         .into_iter()
+        .rev()
+        .filter(|(waba, _, p)| {
+            let (start, phone, country, category, kind, tier) = key(p);
+            seen.insert((*waba, start, phone.to_string(), country.to_string(), category.to_string(), kind.to_string(), tier.to_string()))
+        })
         .collect();
-    // A bucket that began before `from` is Meta's word on it: it replaces
-    // its stored copy whatever that holds.
-    let write: Vec<&(Source, Point)> = fresh
-        .into_iter()
-        .filter(|(_, p)| p.start < from || changed.binary_search(&p.start).is_ok())
-        .collect();
-    if write.is_empty() && changed.is_empty() {
-        return widen(store.writer(), waba, from, to, &at).await;
+    rows.reverse();
+    // Likewise one watermark per WABA: widening is a min and a max, so
+    // its periods fold into one.
+    let mut marks: Vec<Period<'_>> = Vec::new();
+    for p in periods {
+        match marks.iter_mut().find(|m| m.waba == p.waba) {
+            Some(m) => {
+                m.from = m.from.min(p.from);
+                m.to = m.to.max(p.to);
+            }
+            None => marks.push(Period { points: &[], ..*p }),
+        }
     }
     let mut tx = store.writer().begin().await?;
-    for day in &changed {
-        sqlx::query("DELETE FROM spend WHERE waba_id = $1 AND start_ts = $2")
-            .bind(waba)
-            .bind(day)
-            .execute(&mut *tx)
-            .await?;
+    for (waba, days) in &deletes {
+        // Built from a count only: placeholders, never values.
+        let list: Vec<String> = (0..days.len())
+            .map(|i| dialect::placeholder(store.backend(), i + 2))
+            .collect();
+        let sql = format!(
+            "DELETE FROM spend WHERE waba_id = {} AND start_ts IN ({})",
+            dialect::placeholder(store.backend(), 1),
+            list.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(*waba);
+        for d in days {
+            q = q.bind(*d);
+        }
+        q.execute(&mut *tx).await?;
     }
     // Many rows to a statement: each statement is a round trip to the
     // database, and `balance --all` writes hundreds of WABAs' buckets.
-    for chunk in write.chunks(INSERT_ROWS) {
-        // Built from a row count only: placeholders, never values.
+    for chunk in rows.chunks(INSERT_ROWS) {
         let sql = insert_sql(store.backend(), chunk.len());
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for (source, p) in chunk {
+        for (waba, source, p) in chunk {
             q = q
-                .bind(waba)
+                .bind(*waba)
                 .bind(p.start)
                 .bind(p.end)
                 .bind(&p.phone)
@@ -138,7 +212,9 @@ pub async fn replace(
         }
         q.execute(&mut *tx).await?;
     }
-    widen(&mut *tx, waba, from, to, &at).await?;
+    for chunk in marks.chunks(WIDEN_ROWS) {
+        widen(&mut *tx, store.backend(), chunk, &at).await?;
+    }
     tx.commit().await?;
     Ok(())
 }
@@ -155,24 +231,24 @@ fn by_day<'a>(points: impl Iterator<Item = &'a Point>) -> BTreeMap<i64, Vec<&'a 
 /// Widens the watermark to cover [from, to), read at `at`.
 async fn widen<'e>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,
-    waba: &str,
-    from: i64,
-    to: i64,
+    backend: Backend,
+    periods: &[Period<'_>],
     at: &str,
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO spend_sync (waba_id, from_ts, through_ts, synced_at) VALUES ($1, $2, $3, $4)
+    // Built from a count only: placeholders, never values.
+    let sql = format!(
+        "INSERT INTO spend_sync (waba_id, from_ts, through_ts, synced_at) VALUES {}
          ON CONFLICT (waba_id) DO UPDATE SET
-           from_ts = CASE WHEN spend_sync.from_ts < $2 THEN spend_sync.from_ts ELSE $2 END,
-           through_ts = CASE WHEN spend_sync.through_ts > $3 THEN spend_sync.through_ts ELSE $3 END,
-           synced_at = $4",
-    )
-    .bind(waba)
-    .bind(from)
-    .bind(to)
-    .bind(at)
-    .execute(db)
-    .await?;
+           from_ts = CASE WHEN spend_sync.from_ts < excluded.from_ts THEN spend_sync.from_ts ELSE excluded.from_ts END,
+           through_ts = CASE WHEN spend_sync.through_ts > excluded.through_ts THEN spend_sync.through_ts ELSE excluded.through_ts END,
+           synced_at = excluded.synced_at",
+        dialect::values_sql(backend, periods.len(), 4)
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for p in periods {
+        q = q.bind(p.waba).bind(p.from).bind(p.to).bind(at);
+    }
+    q.execute(db).await?;
     Ok(())
 }
 
@@ -226,6 +302,9 @@ fn key(p: &Point) -> (i64, &str, &str, &str, &str, &str) {
 /// Rows per INSERT: 12 parameters each stays under SQLite's historical
 /// limit of 999 parameters a statement.
 const INSERT_ROWS: usize = 80;
+
+/// Watermarks per upsert: 4 parameters each.
+const WIDEN_ROWS: usize = 200;
 
 /// An INSERT of `rows` buckets. A bucket Meta reports twice (or one that
 /// began before the period replaced) replaces its earlier copy rather

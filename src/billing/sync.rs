@@ -130,11 +130,34 @@ pub async fn record(
     got: Vec<Vec<Point>>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    for (r, points) in reads.iter().zip(got) {
-        let tagged: Vec<_> = points.into_iter().map(|p| (r.source, p)).collect();
-        spend::replace(store, waba, r.from, r.to, &tagged, now).await?;
-    }
-    Ok(())
+    record_each(store, &[(waba, reads, got)], now).await
+}
+
+/// `record` for many WABAs, in one transaction.
+pub async fn record_each(
+    store: &Store,
+    wabas: &[(&str, &[Read], Vec<Vec<Point>>)],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let tagged: Vec<(&str, &Read, Vec<(Source, Point)>)> = wabas
+        .iter()
+        .flat_map(|(waba, reads, got)| {
+            reads.iter().zip(got).map(move |(r, points)| {
+                let tagged = points.iter().map(|p| (r.source, p.clone())).collect();
+                (*waba, r, tagged)
+            })
+        })
+        .collect();
+    let periods: Vec<spend::Period> = tagged
+        .iter()
+        .map(|(waba, r, points)| spend::Period {
+            waba,
+            from: r.from,
+            to: r.to,
+            points,
+        })
+        .collect();
+    spend::replace_each(store, &periods, now).await
 }
 
 #[cfg(test)]

@@ -112,7 +112,12 @@ fn narrow(path: &Path, mode: u32) -> Result<()> {
 /// Reads a file that may not exist yet (config, credentials: at most
 /// 1 MiB, as a person writes them).
 pub fn read_optional(path: &Path) -> Result<Option<String>> {
-    match read_capped(path, 1 << 20) {
+    read_optional_capped(path, 1 << 20)
+}
+
+/// `read_optional` for a file waba writes itself, up to `cap` bytes.
+pub fn read_optional_capped(path: &Path, cap: u64) -> Result<Option<String>> {
+    match read_capped(path, cap) {
         Ok(s) => Ok(Some(s)),
         Err(Capped::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e.into_error(path)),

@@ -9,6 +9,10 @@ use super::world::World;
 use crate::config::atomic;
 use crate::error::{Error, Result};
 
+/// The largest world read back: `sandbox serve --wabas 2000` writes
+/// about 7 MB.
+const MAX_WORLD: u64 = 256 << 20;
+
 /// The world on disk, with the stamp of the copy in memory.
 pub struct Store {
     dir: PathBuf,
@@ -24,7 +28,7 @@ impl Store {
         atomic::private_dir(dir)?;
         let _lock = atomic::lock(&dir.join(".lock"))?;
         let path = dir.join("world.json");
-        let mut world = match atomic::read_optional(&path)? {
+        let mut world = match atomic::read_optional_capped(&path, MAX_WORLD)? {
             Some(text) => match serde_json::from_str::<World>(&text) {
                 Ok(w) if w.schema == World::SCHEMA => w,
                 _ => {
@@ -65,7 +69,7 @@ impl Store {
     fn refresh(&mut self) -> Result<()> {
         let now = self.stamp_now();
         if now != self.stamp
-            && let Some(text) = atomic::read_optional(&self.path())?
+            && let Some(text) = atomic::read_optional_capped(&self.path(), MAX_WORLD)?
             && let Ok(w) = serde_json::from_str::<World>(&text)
         {
             self.world = w;

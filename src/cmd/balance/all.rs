@@ -1,5 +1,6 @@
 //! `balance --all`: every WABA of every profile in one table, worst first,
-//! with totals per currency. WABAs are read `--jobs` at a time.
+//! with totals per currency. WABAs are read in groups of 50 (one batch
+//! request each), `--jobs` groups at a time.
 
 use std::collections::BTreeMap;
 
@@ -70,21 +71,20 @@ impl Line {
     }
 }
 
-/// `balance --all`: every WABA of the fleet, `jobs` at a time, read in
-/// groups of at most 50 whose spend comes in one batch request; with
-/// `check`, the run fails when any is low or exhausted.
+/// `balance --all`: every WABA of the fleet, in groups of 50 whose spend
+/// comes in one batch request, `jobs` groups at a time; with `check`, the
+/// run fails when any is low or exhausted.
 pub async fn run(ctx: &Context, how: Sync, check: bool, jobs: usize) -> Result<Report> {
     let reaches = fleet::every_waba(ctx, jobs).await?;
-    let size = jobs.clamp(1, MAX_ITEMS);
     let groups: Vec<(&Reach, &[Waba])> = reaches
         .iter()
-        .flat_map(|r| r.wabas.chunks(size).map(move |g| (r, g)))
+        .flat_map(|r| r.wabas.chunks(MAX_ITEMS).map(move |g| (r, g)))
         .collect();
     let bar = ctx
         .printer
         .counting(reaches.iter().map(|r| r.wabas.len()).sum(), "WABAs");
     let progress = &bar;
-    let read = fleet::bounded(groups, (jobs / size).max(1), |(r, group)| async move {
+    let read = fleet::bounded(groups, jobs, |(r, group)| async move {
         let reads = read_group(r.session(ctx), group, how).await;
         group
             .iter()

@@ -25,7 +25,7 @@ Examples:
   waba --sandbox balance
   waba balance --check                 # cron: exit 8 when low, 9 when exhausted
   waba balance --all                   # every WABA of every profile, worst first
-  waba balance --all --check --jobs 16 # cron over a fleet, 16 WABAs at a time
+  waba balance --all --check --jobs 2  # cron over a fleet, 100 WABAs at a time
   waba balance adjust --credit 250 --reason \"opening balance\"
   waba balance adjust --debit 12.40 --reason \"October reconciliation\"
 
@@ -55,10 +55,10 @@ pub struct BalanceArgs {
     /// Every WABA of every profile (or of --profile's), in one table
     #[arg(long)]
     pub all: bool,
-    /// With --all: how many WABAs to read at once (their spend comes in
-    /// batch requests of up to 50)
-    #[arg(long, value_name = "N", default_value_t = 200, requires = "all",
-          value_parser = clap::value_parser!(u16).range(1..=1024))]
+    /// With --all: how many batch requests to Meta at once, each reading
+    /// up to 50 WABAs' spend
+    #[arg(long, value_name = "N", default_value_t = 4, requires = "all",
+          value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
 }
 
