@@ -39,10 +39,8 @@ struct Run {
 
 impl Bench {
     fn new(wabas: u32) -> Bench {
-        let root = std::env::temp_dir().join(format!(
-            "waba-bench-balance-{}-{wabas}",
-            std::process::id()
-        ));
+        let root =
+            std::env::temp_dir().join(format!("waba-bench-balance-{}-{wabas}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
         Bench {
             root,

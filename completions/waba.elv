@@ -966,7 +966,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;balance'= {
-            cand --jobs 'With --all: how many WABAs to read at once (their spend comes in batch requests of up to 50)'
+            cand --jobs 'With --all: how many batch requests to Meta at once, each reading up to 50 WABAs'' spend'
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
             cand --api-version 'Graph API version [default: v25.0]'

@@ -723,7 +723,7 @@ complete -c waba -n "__fish_waba_using_subcommand set-pin" -s v -l verbose -d 'T
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s q -l quiet -d 'Print only results: no notes, warnings or progress'
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s h -l help -d 'Print help'
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l jobs -d 'With --all: how many WABAs to read at once (their spend comes in batch requests of up to 50)' -r
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l jobs -d 'With --all: how many batch requests to Meta at once, each reading up to 50 WABAs\' spend' -r
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l api-version -d 'Graph API version [default: v25.0]' -r

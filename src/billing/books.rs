@@ -11,7 +11,6 @@ use crate::billing::ledger::{self, Entry};
 use crate::billing::spend::{self, Known, Priced, Sum};
 use crate::billing::{sync, topup};
 use crate::error::{Error, Result};
-use crate::graph::analytics::Point;
 use crate::session::Session;
 use crate::store::access::{self, Need};
 
@@ -85,7 +84,12 @@ pub async fn load(ctx: &Session, waba: &str, from: Option<NaiveDate>, how: Sync)
 /// The books of many WABAs of one session, their spend read from Meta in
 /// batch requests (`jobs` at a time) and stored in one transaction: one
 /// answer per WABA, in order.
-pub async fn load_each(ctx: &Session, wabas: &[&str], how: Sync, jobs: usize) -> Vec<Result<Books>> {
+pub async fn load_each(
+    ctx: &Session,
+    wabas: &[&str],
+    how: Sync,
+    jobs: usize,
+) -> Vec<Result<Books>> {
     let openings =
         futures_util::future::join_all(wabas.iter().map(|w| open(ctx, w, None, how))).await;
     let asked: Vec<&Opening> = openings
@@ -93,7 +97,7 @@ pub async fn load_each(ctx: &Session, wabas: &[&str], how: Sync, jobs: usize) ->
         .filter_map(|o| o.as_ref().ok())
         .filter(|o| !o.reads.is_empty())
         .collect();
-    let fetched: Vec<Result<Vec<Vec<Point>>>> = if asked.is_empty() {
+    let fetched: Vec<Result<sync::Fetched>> = if asked.is_empty() {
         Vec::new()
     } else {
         match ctx.graph().await {

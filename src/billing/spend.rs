@@ -157,7 +157,15 @@ pub async fn replace_each(store: &Store, periods: &[Period<'_>], now: DateTime<U
         .rev()
         .filter(|(waba, _, p)| {
             let (start, phone, country, category, kind, tier) = key(p);
-            seen.insert((*waba, start, phone.to_string(), country.to_string(), category.to_string(), kind.to_string(), tier.to_string()))
+            seen.insert((
+                *waba,
+                start,
+                phone.to_string(),
+                country.to_string(),
+                category.to_string(),
+                kind.to_string(),
+                tier.to_string(),
+            ))
         })
         .collect();
     rows.reverse();

@@ -88,7 +88,7 @@ pub fn plan(wm: Option<Watermark>, need_from: i64, now: i64, offset: i64) -> Vec
 }
 
 /// Reads what the plan says, one request per read.
-pub async fn fetch(client: &Client, waba: &str, reads: &[Read]) -> Result<Vec<Vec<Point>>> {
+pub async fn fetch(client: &Client, waba: &str, reads: &[Read]) -> Result<Fetched> {
     let mut got = Vec::with_capacity(reads.len());
     for r in reads {
         got.push(analytics::daily(client, waba, r.source, r.from, r.to).await?);
@@ -102,7 +102,7 @@ pub async fn fetch_each(
     client: &Client,
     wabas: &[(&str, &[Read])],
     jobs: usize,
-) -> Vec<Result<Vec<Vec<Point>>>> {
+) -> Vec<Result<Fetched>> {
     let asks: Vec<Ask> = wabas
         .iter()
         .flat_map(|(waba, reads)| {
@@ -127,23 +127,28 @@ pub async fn record(
     store: &Store,
     waba: &str,
     reads: &[Read],
-    got: Vec<Vec<Point>>,
+    got: Fetched,
     now: DateTime<Utc>,
 ) -> Result<()> {
     record_each(store, &[(waba, reads, got)], now).await
 }
 
-/// `record` for many WABAs, in one transaction.
+/// What one WABA's reads brought: one list of points per read.
+pub type Fetched = Vec<Vec<Point>>;
+
+/// `record` for many WABAs (each its reads and what they brought), in one
+/// transaction.
 pub async fn record_each(
     store: &Store,
-    wabas: &[(&str, &[Read], Vec<Vec<Point>>)],
+    wabas: &[(&str, &[Read], Fetched)],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let tagged: Vec<(&str, &Read, Vec<(Source, Point)>)> = wabas
+    let tagged: Vec<(&str, &Read, Vec<_>)> = wabas
         .iter()
         .flat_map(|(waba, reads, got)| {
             reads.iter().zip(got).map(move |(r, points)| {
-                let tagged = points.iter().map(|p| (r.source, p.clone())).collect();
+                let tagged: Vec<(Source, Point)> =
+                    points.iter().map(|p| (r.source, p.clone())).collect();
                 (*waba, r, tagged)
             })
         })
