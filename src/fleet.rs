@@ -32,10 +32,91 @@ impl Reach {
     }
 }
 
+/// The fleet before its listings: each profile, its own WABA, and the
+/// businesses it lists.
+pub struct Scope {
+    pub reaches: Vec<Reach>,
+    businesses: Vec<Vec<String>>,
+}
+
+/// What the listings bring, in the order that keeps a WABA under the first
+/// profile (by name) that reaches it.
+pub enum Listed {
+    /// WABAs of the reach at this index, none of them reached before.
+    Wabas(usize, Vec<Waba>),
+    /// Why that reach's listing stopped.
+    Failed(usize, Error),
+}
+
 /// Every WABA of every profile (or of the one `--profile` names), each
 /// WABA once: a WABA reached by two profiles is the same ledger, kept
 /// under the first by name. Businesses are listed `jobs` at a time.
 pub async fn every_waba(run: &Session, jobs: usize) -> Result<Vec<Reach>> {
+    let mut scope = scope(run).await?;
+    let listed: Vec<Listed> = scope.listed(run, jobs).collect().await;
+    scope.absorb(listed);
+    Ok(scope.reaches)
+}
+
+/// Runs `f` over every WABA of the fleet in groups of at most `size` of
+/// one profile, `jobs` groups at a time, as the listings bring them: the
+/// first page's WABAs are read while the next is on its way. Returns what
+/// `f` returned, and what was listed (for `Scope::absorb`).
+pub async fn in_groups<'a, R, F, Fut>(
+    run: &'a Session,
+    scope: &'a Scope,
+    size: usize,
+    jobs: usize,
+    f: F,
+) -> (Vec<R>, Vec<Listed>)
+where
+    F: Fn(&'a Reach, &'a Session, Vec<Waba>) -> Fut,
+    Fut: Future<Output = R>,
+{
+    let log = std::sync::Mutex::new(Vec::new());
+    let done = {
+        let log = &log;
+        // The listing runs ahead of the reading (a few pages), so that the
+        // next page is fetched while the groups of this one are read.
+        let (tx, rx) = tokio::sync::mpsc::channel::<Listed>(LISTED_AHEAD);
+        let listing = async move {
+            let mut listed = std::pin::pin!(scope.listed(run, jobs));
+            while let Some(l) = listed.next().await {
+                if tx.send(l).await.is_err() {
+                    break;
+                }
+            }
+        };
+        let reading = stream::unfold(rx, |mut rx| async { rx.recv().await.map(|l| (l, rx)) })
+            .flat_map(move |l: Listed| {
+                let groups: Vec<(usize, Vec<Waba>)> = match &l {
+                    Listed::Wabas(i, ws) => {
+                        ws.chunks(size.max(1)).map(|g| (*i, g.to_vec())).collect()
+                    }
+                    Listed::Failed(..) => Vec::new(),
+                };
+                if let Ok(mut log) = log.lock() {
+                    log.push(l);
+                }
+                stream::iter(groups)
+            })
+            .map(|(i, group)| {
+                let r = &scope.reaches[i];
+                f(r, r.session(run), group)
+            })
+            .buffer_unordered(jobs.max(1))
+            .collect::<Vec<R>>();
+        let ((), done) = tokio::join!(listing, reading);
+        done
+    };
+    (done, log.into_inner().unwrap_or_default())
+}
+
+/// Pages of WABAs held between the listing and the reading.
+const LISTED_AHEAD: usize = 8;
+
+/// The profiles `--all` covers, and what each lists; nothing is read yet.
+pub async fn scope(run: &Session) -> Result<Scope> {
     if let Some(w) = &run.raw.waba
         && matches!(w.source, Source::Flag(_))
     {
@@ -93,29 +174,121 @@ pub async fn every_waba(run: &Session, jobs: usize) -> Result<Vec<Reach>> {
             }
         }
     }
-    let listed = bounded(
-        reaches.iter().zip(&businesses).collect::<Vec<_>>(),
-        jobs,
-        |(r, ids)| async move {
-            let mut all = Vec::new();
-            for id in ids {
-                all.extend(
-                    waba::of_business_with_numbers(r.session(run).graph().await?, id).await?,
-                );
-            }
-            Ok::<_, Error>(all)
-        },
-    )
-    .await;
-    let mut seen = HashSet::new();
-    for (r, found) in reaches.iter_mut().zip(listed) {
-        match found {
-            Ok(found) => r.wabas.extend(found),
-            Err(e) => r.error = r.error.take().or(Some(e)),
-        }
-        r.wabas.retain(|w| seen.insert(w.id.clone()));
+    Ok(Scope {
+        reaches,
+        businesses,
+    })
+}
+
+impl Scope {
+    /// Every WABA as the listings bring them, businesses listed `jobs` at
+    /// a time: each profile's own WABA, then its businesses' pages. A
+    /// profile's pages are let through once every profile before it has
+    /// been listed, so that each WABA comes once, under the first.
+    pub fn listed<'a>(
+        &'a self,
+        run: &'a Session,
+        jobs: usize,
+    ) -> impl futures_util::Stream<Item = Listed> + 'a {
+        let per_reach = self.reaches.iter().enumerate().map(move |(i, r)| {
+            let own = stream::iter((!r.wabas.is_empty()).then(|| Ok::<_, Error>(r.wabas.clone())));
+            let listings = stream::iter(&self.businesses[i]).flat_map(move |b| {
+                stream::once(r.session(run).graph()).flat_map(move |client| match client {
+                    Ok(c) => waba::pages_of_business(c, b).left_stream(),
+                    Err(e) => stream::once(async { Err(e) }).right_stream(),
+                })
+            });
+            // A listing that fails says so once and stops.
+            let pages = own
+                .chain(listings)
+                .scan(false, |failed, page| {
+                    let out = (!*failed).then_some(page);
+                    *failed |= matches!(out, Some(Err(_)));
+                    std::future::ready(out)
+                })
+                .map(move |page| (i, Some(page)));
+            Box::pin(pages.chain(stream::once(async move { (i, None) })))
+        });
+        let mut order = Order::new(self.reaches.len());
+        stream::iter(per_reach)
+            .flatten_unordered(jobs.max(1))
+            .flat_map(move |(i, page)| stream::iter(order.take(i, page)))
     }
-    Ok(reaches)
+
+    /// Puts what the listings brought into the reaches.
+    pub fn absorb(&mut self, listed: Vec<Listed>) {
+        for r in &mut self.reaches {
+            r.wabas.clear();
+        }
+        for l in listed {
+            match l {
+                Listed::Wabas(i, ws) => self.reaches[i].wabas.extend(ws),
+                Listed::Failed(i, e) => {
+                    let r = &mut self.reaches[i];
+                    r.error = r.error.take().or(Some(e));
+                }
+            }
+        }
+    }
+}
+
+/// Lets the listings' pages through in profile order: a profile's pages
+/// pass as they come once every profile before it is done; until then they
+/// are held. Each WABA passes once.
+struct Order {
+    /// The first profile not yet done listing.
+    next: usize,
+    done: Vec<bool>,
+    held: Vec<Vec<Result<Vec<Waba>>>>,
+    seen: HashSet<String>,
+}
+
+impl Order {
+    fn new(reaches: usize) -> Order {
+        Order {
+            next: 0,
+            done: vec![false; reaches],
+            held: (0..reaches).map(|_| Vec::new()).collect(),
+            seen: HashSet::new(),
+        }
+    }
+
+    /// Takes one page of reach `i` (`None`: its listing is done) and
+    /// returns what may pass now.
+    fn take(&mut self, i: usize, page: Option<Result<Vec<Waba>>>) -> Vec<Listed> {
+        let mut out = Vec::new();
+        match page {
+            Some(p) if i == self.next => self.pass(i, p, &mut out),
+            Some(p) => self.held[i].push(p),
+            None => self.done[i] = true,
+        }
+        // Whoever is next now may pass what it holds.
+        while self.next < self.done.len() {
+            for p in std::mem::take(&mut self.held[self.next]) {
+                self.pass(self.next, p, &mut out);
+            }
+            if !self.done[self.next] {
+                break;
+            }
+            self.next += 1;
+        }
+        out
+    }
+
+    fn pass(&mut self, i: usize, page: Result<Vec<Waba>>, out: &mut Vec<Listed>) {
+        match page {
+            Ok(ws) => {
+                let fresh: Vec<Waba> = ws
+                    .into_iter()
+                    .filter(|w| self.seen.insert(w.id.clone()))
+                    .collect();
+                if !fresh.is_empty() {
+                    out.push(Listed::Wabas(i, fresh));
+                }
+            }
+            Err(e) => out.push(Listed::Failed(i, e)),
+        }
+    }
 }
 
 fn own(profile: &str, session: Option<Session>, waba: Option<String>) -> Reach {
@@ -206,7 +379,9 @@ where
 
 #[cfg(test)]
 mod tests {
-    use super::bounded;
+    use super::{Listed, Order, bounded};
+    use crate::error::Error;
+    use crate::graph::waba::Waba;
     use std::cell::Cell;
     use std::time::Duration;
 
@@ -228,5 +403,46 @@ mod tests {
         .await;
         assert_eq!(out, (0..40u64).map(|i| i * 2).collect::<Vec<_>>());
         assert_eq!(most.get(), 8);
+    }
+
+    fn page(ids: &[&str]) -> Option<crate::error::Result<Vec<Waba>>> {
+        Some(Ok(ids
+            .iter()
+            .map(|id| Waba::from_value(&serde_json::Value::Null, id))
+            .collect()))
+    }
+
+    fn shown(out: Vec<Listed>) -> Vec<String> {
+        out.into_iter()
+            .map(|l| match l {
+                Listed::Wabas(i, ws) => {
+                    let ids: Vec<&str> = ws.iter().map(|w| w.id.as_str()).collect();
+                    format!("{i}:{}", ids.join(","))
+                }
+                Listed::Failed(i, e) => format!("{i}!{}", e.message),
+            })
+            .collect()
+    }
+
+    /// A later profile's pages wait until every profile before it has been
+    /// listed, so a WABA two profiles reach is always the first's; the
+    /// first profile's pages pass as they come.
+    #[test]
+    fn pages_pass_in_profile_order_and_each_waba_once() {
+        let mut order = Order::new(3);
+        assert_eq!(
+            shown(order.take(1, page(&["b", "c"]))),
+            Vec::<String>::new()
+        );
+        assert_eq!(shown(order.take(0, page(&["a"]))), ["0:a"]);
+        assert_eq!(shown(order.take(2, page(&["d"]))), Vec::<String>::new());
+        // Profile 0 lists `c` too, before profile 1's page is let through.
+        assert_eq!(shown(order.take(0, page(&["c", "a"]))), ["0:c"]);
+        let failed = Some(Err(Error::usage("no such business")));
+        assert_eq!(shown(order.take(2, failed)), Vec::<String>::new());
+        // Profile 0 done: profile 1's held page passes, less `c`.
+        assert_eq!(shown(order.take(0, None)), ["1:b"]);
+        assert_eq!(shown(order.take(1, None)), ["2:d", "2!no such business"]);
+        assert_eq!(shown(order.take(2, None)), Vec::<String>::new());
     }
 }

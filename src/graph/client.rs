@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use futures_util::StreamExt;
 use reqwest::Method;
 use serde_json::Value;
 use url::Url;
@@ -726,67 +727,97 @@ impl Client {
     }
 
     /// Walks a paged edge, handing each page's items to `f` as it arrives,
-    /// so that only one page is held at a time. Follows `paging.next` until
-    /// it is absent; a `next` that points at another host is never
-    /// requested (it may carry the token and is not where the token may
-    /// go): the walk continues from `paging.cursors.after` against the
-    /// configured URL instead.
+    /// so that only one page is held at a time (see `pages`).
     pub async fn each_page(
         &self,
         first: Request,
         page_size: u32,
         mut f: impl FnMut(Vec<Value>) -> Result<()>,
     ) -> Result<()> {
+        let mut pages = std::pin::pin!(self.pages(first, page_size));
+        while let Some(page) = pages.next().await {
+            f(page?)?;
+        }
+        Ok(())
+    }
+
+    /// The pages of a paged edge as they arrive. Follows `paging.next`
+    /// until it is absent; a `next` that points at another host is never
+    /// requested (it may carry the token and is not where the token may
+    /// go): the walk continues from `paging.cursors.after` against the
+    /// configured URL instead. Ends after the first error.
+    pub fn pages(
+        &self,
+        first: Request,
+        page_size: u32,
+    ) -> impl futures_util::Stream<Item = Result<Vec<Value>>> + '_ {
         let first = first.query("limit", page_size.to_string());
-        let mut req = first.clone();
-        let mut seen = HashSet::new();
-        loop {
-            let mut body = self.get(req.clone()).await?;
-            match body.get_mut("data").map(Value::take) {
-                Some(Value::Array(data)) => f(data)?,
-                Some(Value::Null) | None => {}
-                Some(_) => {
-                    return Err(Error::new(
-                        Kind::Rejected,
-                        "Meta answered with a `data` field that is not a list",
-                    ));
+        let start = (Some(first.clone()), HashSet::new());
+        futures_util::stream::unfold(start, move |(req, mut seen)| {
+            let first = first.clone();
+            async move {
+                let req = req?;
+                match self.page(&first, req, &mut seen).await {
+                    Ok((items, next)) => Some((Ok(items), (next, seen))),
+                    Err(e) => Some((Err(e), (None, seen))),
                 }
             }
-            let paging = body.get("paging");
-            let Some(next) = paging.and_then(|p| p.get("next")).and_then(Value::as_str) else {
-                return Ok(());
-            };
-            let after = paging
-                .and_then(|p| p.get("cursors"))
-                .and_then(|c| c.get("after"))
-                .and_then(Value::as_str);
-            let key = after
-                .map(str::to_string)
-                .unwrap_or_else(|| next.to_string());
-            if !seen.insert(key) {
+        })
+    }
+
+    /// One page: its items, and the request for the next one.
+    async fn page(
+        &self,
+        first: &Request,
+        req: Request,
+        seen: &mut HashSet<String>,
+    ) -> Result<(Vec<Value>, Option<Request>)> {
+        let mut body = self.get(req).await?;
+        let items = match body.get_mut("data").map(Value::take) {
+            Some(Value::Array(data)) => data,
+            Some(Value::Null) | None => Vec::new(),
+            Some(_) => {
                 return Err(Error::new(
                     Kind::Rejected,
-                    "Meta returned the same page cursor twice; stopping to avoid a loop",
+                    "Meta answered with a `data` field that is not a list",
                 ));
             }
-            req = match Url::parse(next) {
-                Ok(u) if same_origin(&u, &self.base) => {
-                    let mut r = first.clone();
-                    r.query.clear();
-                    r.target = Target::Absolute(redact::without_secrets(&u));
-                    r
-                }
-                _ => {
-                    let Some(after) = after else {
-                        return Err(Error::new(
-                            Kind::Rejected,
-                            "Meta's next page is on another host and has no `after` cursor",
-                        ));
-                    };
-                    first.clone().query("after", after)
-                }
-            };
+        };
+        let paging = body.get("paging");
+        let Some(next) = paging.and_then(|p| p.get("next")).and_then(Value::as_str) else {
+            return Ok((items, None));
+        };
+        let after = paging
+            .and_then(|p| p.get("cursors"))
+            .and_then(|c| c.get("after"))
+            .and_then(Value::as_str);
+        let key = after
+            .map(str::to_string)
+            .unwrap_or_else(|| next.to_string());
+        if !seen.insert(key) {
+            return Err(Error::new(
+                Kind::Rejected,
+                "Meta returned the same page cursor twice; stopping to avoid a loop",
+            ));
         }
+        let next = match Url::parse(next) {
+            Ok(u) if same_origin(&u, &self.base) => {
+                let mut r = first.clone();
+                r.query.clear();
+                r.target = Target::Absolute(redact::without_secrets(&u));
+                r
+            }
+            _ => {
+                let Some(after) = after else {
+                    return Err(Error::new(
+                        Kind::Rejected,
+                        "Meta's next page is on another host and has no `after` cursor",
+                    ));
+                };
+                first.clone().query("after", after)
+            }
+        };
+        Ok((items, Some(next)))
     }
 }
 

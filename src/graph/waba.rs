@@ -1,5 +1,6 @@
 //! The WhatsApp Business Account node.
 
+use futures_util::StreamExt;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -58,46 +59,78 @@ const LIST_FIELDS: &str = "id,name,currency,timezone_id,account_review_status";
 
 /// The WABAs a business reaches, those it owns then those shared with it
 /// (a solution provider's clients), each once, with their numbers and the
-/// numbers' health by field expansion: one paged read of each edge for the
-/// whole fleet, instead of one read of `phone_numbers` per WABA. A WABA with more numbers than one
-/// nested page has the rest read from its own edge.
+/// numbers' health (see `pages_of_business`).
 pub async fn of_business_with_numbers(client: &Client, business: &str) -> Result<Vec<Waba>> {
+    let all = |e| async move {
+        let mut out = Vec::new();
+        let mut pages = std::pin::pin!(edge_pages(client, business, e));
+        while let Some(page) = pages.next().await {
+            out.extend(page?);
+        }
+        Ok::<_, crate::error::Error>(out)
+    };
+    let (owned, shared) = tokio::try_join!(all(OWNED), all(SHARED))?;
+    let mut seen = std::collections::HashSet::new();
+    Ok(owned
+        .into_iter()
+        .chain(shared)
+        .filter(|w| seen.insert(w.id.clone()))
+        .collect())
+}
+
+/// The pages of a business's owned and client WABAs as they arrive (the
+/// two edges read side by side), with their numbers and the numbers'
+/// health by field expansion: one paged read of each edge for the whole
+/// fleet, instead of one read of `phone_numbers` per WABA. A WABA both
+/// owned and shared may come twice.
+pub fn pages_of_business<'a>(
+    client: &'a Client,
+    business: &'a str,
+) -> impl futures_util::Stream<Item = Result<Vec<Waba>>> + 'a {
+    futures_util::stream::select(
+        edge_pages(client, business, OWNED),
+        edge_pages(client, business, SHARED),
+    )
+}
+
+const OWNED: &str = "owned_whatsapp_business_accounts";
+const SHARED: &str = "client_whatsapp_business_accounts";
+
+/// One edge's pages of WABAs. A WABA with more numbers than one nested
+/// page has the rest read from its own edge. Ends after an error.
+fn edge_pages<'a>(
+    client: &'a Client,
+    business: &'a str,
+    edge: &'a str,
+) -> impl futures_util::Stream<Item = Result<Vec<Waba>>> + 'a {
     let fields = format!(
         "{LIST_FIELDS},phone_numbers.limit({PAGE_MAX}){{{},health_status}}",
         super::phone_numbers::fields(client.version(), false)
     );
-    let edge = |e: &str| {
-        client.get_all(
-            Request::get(format!("{business}/{e}")).query("fields", fields.as_str()),
-            PAGE_MAX,
-        )
-    };
-    let (owned, shared) = tokio::try_join!(
-        edge("owned_whatsapp_business_accounts"),
-        edge("client_whatsapp_business_accounts")
-    )?;
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::new();
-    for v in owned.iter().chain(&shared) {
-        let mut w = Waba::from_value(v, "");
-        if w.id.is_empty() || !seen.insert(w.id.clone()) {
-            continue;
+    let req = Request::get(format!("{business}/{edge}")).query("fields", fields);
+    client.pages(req, PAGE_MAX).then(move |page| async move {
+        let mut out = Vec::new();
+        for v in page? {
+            let mut w = Waba::from_value(&v, "");
+            if w.id.is_empty() {
+                continue;
+            }
+            let nested = &v["phone_numbers"];
+            let more = nested["paging"].get("next").is_some();
+            w.numbers = if more {
+                Some(super::phone_numbers::list_with_health(client, &w.id).await?)
+            } else {
+                nested["data"].as_array().map(|items| {
+                    items
+                        .iter()
+                        .filter_map(super::phone_numbers::PhoneNumber::from_value)
+                        .collect()
+                })
+            };
+            out.push(w);
         }
-        let nested = &v["phone_numbers"];
-        let more = nested["paging"].get("next").is_some();
-        w.numbers = if more {
-            Some(super::phone_numbers::list_with_health(client, &w.id).await?)
-        } else {
-            nested["data"].as_array().map(|items| {
-                items
-                    .iter()
-                    .filter_map(super::phone_numbers::PhoneNumber::from_value)
-                    .collect()
-            })
-        };
-        out.push(w);
-    }
-    Ok(out)
+        Ok(out)
+    })
 }
 
 /// Graph's page size ceiling for these edges.

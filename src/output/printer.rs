@@ -176,6 +176,16 @@ impl Printer {
         }
     }
 
+    /// A bar like `counting`'s whose total grows as the work is found
+    /// (`Progress::grow`), on a terminal only.
+    pub fn growing(&self, noun: &str) -> progress::Progress {
+        if self.draws_progress() {
+            progress::Progress::counting(0, noun)
+        } else {
+            progress::Progress::off()
+        }
+    }
+
     /// A progress line on stderr.
     pub fn step(&self, line: &str) {
         if self.shows_progress() {

@@ -62,6 +62,11 @@ impl Progress {
     pub fn add(&self, n: usize) {
         self.bar.inc(n as u64);
     }
+
+    /// `n` more to do, for a total learnt on the way (a fleet's listing).
+    pub fn grow(&self, n: usize) {
+        self.bar.inc_length(n as u64);
+    }
 }
 
 impl Drop for Progress {

@@ -75,37 +75,40 @@ impl Line {
 /// comes in one batch request, `jobs` groups at a time; with `check`, the
 /// run fails when any is low or exhausted.
 pub async fn run(ctx: &Context, how: Sync, check: bool, jobs: usize) -> Result<Report> {
-    let reaches = fleet::every_waba(ctx, jobs).await?;
-    let groups: Vec<(&Reach, &[Waba])> = reaches
-        .iter()
-        .flat_map(|r| r.wabas.chunks(MAX_ITEMS).map(move |g| (r, g)))
-        .collect();
-    let bar = ctx
-        .printer
-        .counting(reaches.iter().map(|r| r.wabas.len()).sum(), "WABAs");
+    let mut scope = fleet::scope(ctx).await?;
+    let bar = ctx.printer.growing("WABAs");
     let progress = &bar;
-    let read = fleet::bounded(groups, jobs, |(r, group)| async move {
-        let reads = read_group(r.session(ctx), group, how).await;
-        group
-            .iter()
-            .zip(reads)
-            .map(|(w, read)| {
-                progress.inc();
-                Line {
-                    profile: r.profile.clone(),
-                    waba: w.id.clone(),
-                    name: read
-                        .as_ref()
-                        .ok()
-                        .and_then(|r| r.name.clone())
-                        .or_else(|| w.name.clone()),
-                    read,
-                }
-            })
-            .collect::<Vec<_>>()
-    })
+    let (read, listed) = fleet::in_groups(
+        ctx,
+        &scope,
+        MAX_ITEMS,
+        jobs,
+        |r, session, group| async move {
+            progress.grow(group.len());
+            let reads = read_group(session, &group, how).await;
+            group
+                .iter()
+                .zip(reads)
+                .map(|(w, read)| {
+                    progress.inc();
+                    Line {
+                        profile: r.profile.clone(),
+                        waba: w.id.clone(),
+                        name: read
+                            .as_ref()
+                            .ok()
+                            .and_then(|r| r.name.clone())
+                            .or_else(|| w.name.clone()),
+                        read,
+                    }
+                })
+                .collect::<Vec<_>>()
+        },
+    )
     .await;
     drop(bar);
+    scope.absorb(listed);
+    let reaches = scope.reaches;
     let mut lines: Vec<Line> = read.into_iter().flatten().collect();
     // A profile that could not be read, or listed, is a line of its own.
     for r in reaches.iter().filter(|r| r.error.is_some()) {
