@@ -57,9 +57,16 @@ pub fn schedule(node: &mut Node, steps: Vec<Value>) {
 pub fn advance(world: &mut World, now: DateTime<Utc>) -> bool {
     let Some(start) = world.started_at else {
         world.started_at = Some(now);
+        world.next_step = None;
         return true;
     };
+    if let Some(next) = world.next_step
+        && next.is_none_or(|at| now < at)
+    {
+        return false;
+    }
     let mut changed = false;
+    let mut next: Option<DateTime<Utc>> = None;
     for phone in &mut world.phones {
         let Some(Value::Array(steps)) = phone.hidden.get_mut("timeline") else {
             continue;
@@ -67,10 +74,12 @@ pub fn advance(world: &mut World, now: DateTime<Utc>) -> bool {
         let mut due = Vec::new();
         steps.retain(|s| {
             let hours = s.get("after_hours").and_then(Value::as_i64).unwrap_or(0);
-            if start + Duration::hours(hours) <= now {
+            let at = start + Duration::hours(hours);
+            if at <= now {
                 due.push(s.get("set").cloned().unwrap_or(Value::Null));
                 false
             } else {
+                next = Some(next.map_or(at, |n| n.min(at)));
                 true
             }
         });
@@ -84,6 +93,7 @@ pub fn advance(world: &mut World, now: DateTime<Utc>) -> bool {
             }
         }
     }
+    world.next_step = Some(next);
     changed
 }
 

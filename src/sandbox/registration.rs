@@ -338,12 +338,21 @@ pub fn latest_code<'a>(world: &'a World, phone_id: &str) -> Option<&'a SentCode>
 /// Marks numbers whose newest code lapsed unused as `EXPIRED`, as Meta
 /// reports them. Returns whether anything changed.
 pub fn expire_codes(world: &mut World, now: DateTime<Utc>) -> bool {
+    // From the codes sent, not the numbers: every call asks, and a fleet
+    // has thousands of numbers but few codes out.
     let lapsed: Vec<String> = world
-        .phones
+        .inbox
         .iter()
-        .filter(|p| p.field("code_verification_status") == Some("NOT_VERIFIED"))
-        .filter(|p| latest_code(world, &p.id).is_some_and(|c| !c.used && c.expires_at <= now))
-        .map(|p| p.id.clone())
+        .filter(|c| !c.used && c.expires_at <= now)
+        .map(|c| c.phone_id.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .filter(|id| latest_code(world, id).is_some_and(|c| !c.used && c.expires_at <= now))
+        .filter(|id| {
+            world
+                .phone(id)
+                .is_some_and(|p| p.field("code_verification_status") == Some("NOT_VERIFIED"))
+        })
         .collect();
     for id in &lapsed {
         if let Some(p) = world.phone_mut(id) {

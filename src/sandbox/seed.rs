@@ -155,6 +155,7 @@ pub fn demo() -> World {
         registrations: Vec::new(),
         last_phone_id: FIRST_ADDED_PHONE,
         started_at: None,
+        next_step: None,
     };
     let eu = [
         P {

@@ -125,6 +125,11 @@ pub struct World {
     /// from here (`drift`).
     #[serde(default)]
     pub started_at: Option<DateTime<Utc>>,
+    /// When the next timeline step falls due (`None` inside: no step
+    /// left), once known: every call asks, and a fleet has thousands of
+    /// numbers. Not stored: worked out again after a load.
+    #[serde(skip)]
+    pub next_step: Option<Option<DateTime<Utc>>>,
 }
 
 impl World {
