@@ -7,7 +7,6 @@ use serde_json::{Value, json};
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::fleet::{self, counted};
-use crate::graph::waba::Waba;
 use crate::health::Level;
 use crate::health::watch::{Seen, Watched, described, watch, watch_listed};
 use crate::output::{Body, Cell, Column, Report, Style};
@@ -53,24 +52,33 @@ pub async fn run(ctx: &Context, args: &HealthArgs) -> Result<Report> {
     let jobs = usize::from(args.jobs);
     let mut lines: Vec<Line> = Vec::new();
     if args.all {
-        let reaches = fleet::every_waba(ctx, jobs).await?;
-        let work: Vec<(&fleet::Reach, &Waba)> = reaches
-            .iter()
-            .flat_map(|r| r.wabas.iter().map(move |w| (r, w)))
-            .collect();
-        let bar = ctx.printer.counting(work.len(), "WABAs");
+        // Each WABA is read as the listings bring it: the first page's
+        // while the next is fetched.
+        let mut scope = fleet::scope(ctx).await?;
+        let bar = ctx.printer.growing("WABAs");
         let progress = &bar;
-        lines = fleet::bounded(work, jobs, |(r, w)| async move {
-            let read = watch_listed(r.session(ctx), &w.id, w.numbers.as_deref()).await;
-            progress.inc();
-            Line {
-                profile: Some(r.profile.clone()),
-                waba: w.id.clone(),
-                read,
-            }
-        })
-        .await;
+        let (read, listed) =
+            fleet::in_groups(ctx, &scope, 1, jobs, |r, session, group| async move {
+                progress.grow(group.len());
+                let mut out = Vec::with_capacity(group.len());
+                for w in group {
+                    let read = watch_listed(session, &w.id, w.numbers.as_deref()).await;
+                    progress.inc();
+                    out.push(Line {
+                        profile: Some(r.profile.clone()),
+                        waba: w.id,
+                        read,
+                    });
+                }
+                out
+            })
+            .await;
         drop(bar);
+        scope.absorb(listed);
+        let reaches = scope.reaches;
+        lines = read.into_iter().flatten().collect();
+        // Read as they came; shown in a fixed order.
+        lines.sort_by(|a, b| (&a.profile, &a.waba).cmp(&(&b.profile, &b.waba)));
         for r in &reaches {
             if let Some(e) = &r.error {
                 lines.push(Line {
