@@ -2195,7 +2195,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--fail-first', '--fail-first', [CompletionResultType]::ParameterName, 'Answer the first N requests with a transient error 500')
             [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Share of connections closed without an answer (0 to 1)')
             [CompletionResult]::new('--drop-first', '--drop-first', [CompletionResultType]::ParameterName, 'Close the first N connections without an answer')
-            [CompletionResult]::new('--throttle-after', '--throttle-after', [CompletionResultType]::ParameterName, 'Throttle every request after the first N (Graph code 80007)')
+            [CompletionResult]::new('--throttle-after', '--throttle-after', [CompletionResultType]::ParameterName, 'Throttle every call about a WABA after its first N (Graph code 80007)')
             [CompletionResult]::new('--max-page', '--max-page', [CompletionResultType]::ParameterName, 'Put at most N items on a page, whatever `limit` asks')
             [CompletionResult]::new('--wabas', '--wabas', [CompletionResultType]::ParameterName, 'Seed N extra fleet WABAs (two numbers each)')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Fill the default WABA with generated templates up to N in all')

@@ -2034,7 +2034,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --fail-first 'Answer the first N requests with a transient error 500'
             cand --drop-rate 'Share of connections closed without an answer (0 to 1)'
             cand --drop-first 'Close the first N connections without an answer'
-            cand --throttle-after 'Throttle every request after the first N (Graph code 80007)'
+            cand --throttle-after 'Throttle every call about a WABA after its first N (Graph code 80007)'
             cand --max-page 'Put at most N items on a page, whatever `limit` asks'
             cand --wabas 'Seed N extra fleet WABAs (two numbers each)'
             cand --templates 'Fill the default WABA with generated templates up to N in all'

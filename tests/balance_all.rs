@@ -401,3 +401,54 @@ fn a_fleets_spend_comes_in_batches_and_a_failed_item_fails_alone() {
     assert_eq!(w[0]["error"]["kind"], "auth");
     assert!(w[1..].iter().all(|l| l["status"] == "no_ledger"));
 }
+
+/// Meta's usage header is per WABA, and so is the pacing: a WABA at its
+/// limit is throttled alone, its item is sent again after a pause (never
+/// the others'), and when the limit holds, it is that WABA's line alone.
+#[test]
+fn a_waba_at_its_limit_slows_and_fails_alone() {
+    let env = env();
+    let server = env.serve_at(&["--wabas", "60", "--throttle-after", "3"], Some(NOW));
+    std::fs::write(
+        env.path("config.toml"),
+        format!(
+            "[profiles.fleet]\nbusiness = \"{FLEET}\"\ngraph_url = \"{}\"\n",
+            server.url
+        ),
+    )
+    .unwrap();
+    // Someone else's calls used up WABA 7's budget.
+    let hot = "300000000000007";
+    for _ in 0..3 {
+        crate::harness::http_get(&format!(
+            "{}/v25.0/{hot}?fields=id&access_token=other",
+            server.url
+        ));
+    }
+    let out = env.run_with(
+        &["-v", "balance", "--all", "-o", "json"],
+        &[
+            ("WABA_TOKEN", TOKEN),
+            ("WABA_PACE_MAX_MS", "100"),
+            ("WABA_RETRY_BASE_MS", "10"),
+        ],
+        None,
+    );
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    let all = out.json();
+    let w = all["wabas"].as_array().unwrap();
+    assert_eq!(w.len(), 60);
+    assert_eq!(w[0]["waba_id"], hot);
+    assert_eq!(w[0]["error"]["kind"], "rate_limited");
+    assert!(w[1..].iter().all(|l| l["status"] == "no_ledger"));
+    // Its item alone went again, each time after a pause for its usage.
+    let log = server.requests();
+    let sizes: Vec<usize> = log
+        .iter()
+        .filter(|r| r["path"] == "/v25.0/")
+        .map(|b| log.iter().filter(|i| i["batch"] == b["seq"]).count())
+        .collect();
+    assert_eq!(&sizes[2..], [1, 1, 1], "{sizes:?}");
+    let pauses = out.stderr.matches("* pausing").count();
+    assert_eq!(pauses, 3, "{}", out.stderr);
+}

@@ -97,6 +97,7 @@ fn a_business_profile_reaches_its_fleet_and_a_waba_profile_its_waba() {
     )
     .unwrap();
     let token = [("WABA_TOKEN", TOKEN)];
+    let before = server.requests().len();
     let fleet = env
         .run_with(
             &["--profile", "fleet", "wabas", "list", "-o", "json"],
@@ -108,6 +109,10 @@ fn a_business_profile_reaches_its_fleet_and_a_waba_profile_its_waba() {
     let fleet = fleet.as_array().unwrap();
     assert_eq!(fleet.len(), 3);
     assert!(fleet.iter().all(|w| w["numbers"] == 2));
+    // The business's two listings carry the WABAs and their numbers:
+    // nothing is asked per WABA.
+    let asked = server.requests().split_off(before);
+    assert_eq!(asked.len(), 2, "{asked:?}");
     assert_eq!(fleet[0]["name"], "Fleet Client 0001");
     // Without a business: the WABAs the token's granular scopes name.
     let scoped = env
@@ -141,7 +146,7 @@ fn a_business_profile_reaches_its_fleet_and_a_waba_profile_its_waba() {
     assert_eq!(one.as_array().unwrap().len(), 1);
     assert_eq!(one[0]["waba_id"], "100000000000002");
     assert_eq!(one[0]["numbers"], 2);
-    // One listing of the business, one count per WABA.
+    // One listing of the business.
     let listings = server
         .requests_to("GET", "/owned_whatsapp_business_accounts")
         .len();

@@ -71,7 +71,7 @@ pub struct ServeArgs {
     /// Close the first N connections without an answer
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub drop_first: u64,
-    /// Throttle every request after the first N (Graph code 80007)
+    /// Throttle every call about a WABA after its first N (Graph code 80007)
     #[arg(long, value_name = "N")]
     pub throttle_after: Option<u64>,
     /// Put at most N items on a page, whatever `limit` asks

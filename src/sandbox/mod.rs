@@ -54,7 +54,9 @@ pub struct Options {
     pub drop_rate: f64,
     /// The first N connections are closed without an answer.
     pub drop_first: u64,
-    /// After N requests, every request is throttled (code 80007).
+    /// After N calls about one WABA (or other node), every further call
+    /// about it is throttled (code 80007): Meta's limits count calls per
+    /// WABA.
     pub throttle_after: Option<u64>,
     /// Pages hold at most this many items, whatever `limit` asks.
     pub max_page: Option<usize>,
@@ -89,6 +91,9 @@ struct Shared {
     requests: AtomicU64,
     rng: Mutex<fastrand::Rng>,
     log: Mutex<Vec<Recorded>>,
+    /// Calls answered per node (the first path segment after the
+    /// version), for `--throttle-after` and the usage header.
+    calls: Mutex<std::collections::HashMap<String, u64>>,
     /// Injections not yet fired.
     pending: Mutex<Vec<inject::Injection>>,
 }
@@ -138,6 +143,7 @@ pub async fn start(dir: &Path, port: u16, opts: Options, clock: Clock) -> Result
         clock,
         requests: AtomicU64::new(0),
         log: Mutex::new(Vec::new()),
+        calls: Mutex::new(std::collections::HashMap::new()),
     });
     let app = Router::new().fallback(handle).with_state(shared.clone());
     let task = tokio::spawn(accept_loop(listener, app, shared));
@@ -292,13 +298,13 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             if let Ok(mut log) = sh.log.lock() {
                 log.push(recorded);
             }
-            let usage = usage_of(&sh, n, &reply);
+            let usage = usage_of(&sh, item, &reply);
             (fault == Fault::None).then_some(batch::Answered { reply, usage })
         });
         (reply, Fault::None, Value::Object(usage))
     } else {
         let (reply, fault) = answer(&sh, &call, seq, &trace);
-        let usage = usage_of(&sh, seq, &reply);
+        let usage = usage_of(&sh, &call, &reply);
         (reply, fault, usage)
     };
 
@@ -377,7 +383,8 @@ fn answer(sh: &Shared, call: &wire::Call, seq: u64, trace: &str) -> (wire::Reply
             .lock()
             .map(|mut r| r.f64() < sh.opts.fail_rate)
             .unwrap_or(false);
-    let throttled = sh.opts.throttle_after.is_some_and(|t| seq >= t);
+    let before = counted_call(sh, call);
+    let throttled = sh.opts.throttle_after.is_some_and(|t| before >= t);
     let injected = call
         .segments
         .split_first()
@@ -447,18 +454,38 @@ fn answer(sh: &Shared, call: &wire::Call, seq: u64, trace: &str) -> (wire::Reply
     (reply, fault)
 }
 
-/// The `X-Business-Use-Case-Usage` value for one call: its WABA's share
-/// of the limit `--throttle-after` sets.
-fn usage_of(sh: &Shared, seq: u64, reply: &wire::Reply) -> Value {
+/// The node a call is about: the first path segment after the version.
+fn node_of<'a>(call: &wire::Call<'a>) -> &'a str {
+    call.segments.get(1).copied().unwrap_or("")
+}
+
+/// Counts a call about its node; returns how many came before it.
+fn counted_call(sh: &Shared, call: &wire::Call) -> u64 {
+    let Ok(mut calls) = sh.calls.lock() else {
+        return 0;
+    };
+    let n = calls.entry(node_of(call).to_string()).or_default();
+    *n += 1;
+    *n - 1
+}
+
+/// The `X-Business-Use-Case-Usage` value for one call: its node's share
+/// of the limit `--throttle-after` sets, keyed by the WABA it concerned.
+fn usage_of(sh: &Shared, call: &wire::Call, reply: &wire::Reply) -> Value {
+    let calls = sh
+        .calls
+        .lock()
+        .map(|c| c.get(node_of(call)).copied().unwrap_or(0))
+        .unwrap_or(0);
     let usage_pct = match sh.opts.throttle_after {
-        Some(t) if t > 0 => ((seq + 1) * 100 / t).min(100),
+        Some(t) if t > 0 => (calls * 100 / t).min(100),
         Some(_) => 100,
         None => 1,
     };
     let usage_key = reply
         .waba
         .clone()
-        .unwrap_or_else(|| ids::DEFAULT_WABA.to_string());
+        .unwrap_or_else(|| node_of(call).to_string());
     json!({ usage_key: [{
         "type": "whatsapp_business_management", "call_count": usage_pct, "total_cputime": 1,
         "total_time": 1, "estimated_time_to_regain_access": 0
