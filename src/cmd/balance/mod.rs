@@ -104,14 +104,18 @@ pub fn sync_of(args: &BalanceArgs) -> Sync {
 async fn show(ctx: &Context, args: &BalanceArgs) -> Result<Report> {
     let waba = ctx.waba_id()?;
     let how = sync_of(args);
-    let (books, applied) = crossings::load(ctx, waba, None, how).await?;
+    // The numbers sharing the balance are asked for alongside the sync.
+    let numbers = async {
+        if how == Sync::Skip {
+            None
+        } else {
+            accounts::numbers_of(ctx, waba).await
+        }
+    };
+    let (loaded, numbers) = tokio::join!(crossings::load(ctx, waba, None, how), numbers);
+    let (books, applied) = loaded?;
     let fig = Figures::of(&books, applied.low_below);
     let b = &fig.balance;
-    let numbers = if how == Sync::Skip {
-        None
-    } else {
-        accounts::numbers_of(ctx, waba).await
-    };
     let cur = &books.currency;
     let (today, month) = (fig.today, fig.month);
     let (spend_today, spend_month, f) = (&fig.spend_today, &fig.spend_month, &fig.forecast);
