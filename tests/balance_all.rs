@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::harness::{Env, TOKEN, cents};
+use crate::harness::{Env, Server, TOKEN, cents};
 
 const NOW: &str = "2026-11-21T12:00:00Z";
 const EUR_WABA: &str = "100000000000001";
@@ -21,6 +21,32 @@ fn ids(all: &Value) -> Vec<&str> {
         .unwrap()
         .iter()
         .map(|w| w["waba_id"].as_str().unwrap_or("-"))
+        .collect()
+}
+
+/// A profile `fleet` for the served sandbox's fleet business.
+fn fleet_profile(env: &Env, server: &Server) {
+    std::fs::write(
+        env.path("config.toml"),
+        format!(
+            "[profiles.fleet]\nbusiness = \"{FLEET}\"\ngraph_url = \"{}\"\n",
+            server.url
+        ),
+    )
+    .unwrap();
+}
+
+/// The items of each batch request the server received, in order.
+fn batches(server: &Server) -> Vec<Vec<Value>> {
+    let log = server.requests();
+    log.iter()
+        .filter(|r| r["path"] == "/v25.0/")
+        .map(|b| {
+            log.iter()
+                .filter(|i| i["batch"] == b["seq"])
+                .cloned()
+                .collect()
+        })
         .collect()
 }
 
@@ -336,14 +362,7 @@ fn a_fleets_spend_comes_in_batches_and_a_failed_item_fails_alone() {
     let run = |inject: &str| {
         let env = env();
         let server = env.serve_at(&["--wabas", "60", "--inject", inject], Some(NOW));
-        std::fs::write(
-            env.path("config.toml"),
-            format!(
-                "[profiles.fleet]\nbusiness = \"{FLEET}\"\ngraph_url = \"{}\"\n",
-                server.url
-            ),
-        )
-        .unwrap();
+        fleet_profile(&env, &server);
         let out = env.run_with(
             &["-v", "balance", "--all", "-o", "json"],
             &[("WABA_TOKEN", TOKEN)],
@@ -355,17 +374,7 @@ fn a_fleets_spend_comes_in_batches_and_a_failed_item_fails_alone() {
             "{}",
             out.stderr
         );
-        let log = server.requests();
-        let batches: Vec<Vec<Value>> = log
-            .iter()
-            .filter(|r| r["path"] == "/v25.0/")
-            .map(|b| {
-                log.iter()
-                    .filter(|i| i["batch"] == b["seq"])
-                    .cloned()
-                    .collect()
-            })
-            .collect();
+        let batches = batches(&server);
         // The first two batches go out together; they may arrive either way.
         let mut sizes: Vec<usize> = batches.iter().map(Vec::len).collect();
         sizes[..2].sort_unstable();
@@ -409,14 +418,7 @@ fn a_fleets_spend_comes_in_batches_and_a_failed_item_fails_alone() {
 fn a_waba_at_its_limit_slows_and_fails_alone() {
     let env = env();
     let server = env.serve_at(&["--wabas", "60", "--throttle-after", "3"], Some(NOW));
-    std::fs::write(
-        env.path("config.toml"),
-        format!(
-            "[profiles.fleet]\nbusiness = \"{FLEET}\"\ngraph_url = \"{}\"\n",
-            server.url
-        ),
-    )
-    .unwrap();
+    fleet_profile(&env, &server);
     // Someone else's calls used up WABA 7's budget.
     let hot = "300000000000007";
     for _ in 0..3 {
@@ -442,12 +444,7 @@ fn a_waba_at_its_limit_slows_and_fails_alone() {
     assert_eq!(w[0]["error"]["kind"], "rate_limited");
     assert!(w[1..].iter().all(|l| l["status"] == "no_ledger"));
     // Its item alone went again, each time after a pause for its usage.
-    let log = server.requests();
-    let sizes: Vec<usize> = log
-        .iter()
-        .filter(|r| r["path"] == "/v25.0/")
-        .map(|b| log.iter().filter(|i| i["batch"] == b["seq"]).count())
-        .collect();
+    let sizes: Vec<usize> = batches(&server).iter().map(Vec::len).collect();
     assert_eq!(&sizes[2..], [1, 1, 1], "{sizes:?}");
     let pauses = out.stderr.matches("* pausing").count();
     assert_eq!(pauses, 3, "{}", out.stderr);

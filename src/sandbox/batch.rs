@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::wire::{Call, Reply, error};
+use super::wire::{Call, Reply, error, token_required};
 
 /// Meta refuses more items than this in one batch.
 pub const MAX_ITEMS: usize = 50;
@@ -59,17 +59,7 @@ pub fn handle(
     }
     if call.token.as_deref().is_none_or(str::is_empty) {
         // Required even when every item brings its own.
-        return (
-            error(
-                400,
-                104,
-                None,
-                "OAuthException",
-                "An access token is required to request this resource.",
-                trace,
-            ),
-            Map::new(),
-        );
+        return (token_required(trace), Map::new());
     }
     let headers = call.param("include_headers") != Some("false");
     let version = call.segments.first().copied().unwrap_or("v25.0");

@@ -49,19 +49,7 @@ pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Re
         );
     };
     let token = match call.token.as_deref() {
-        None | Some("") => {
-            return (
-                error(
-                    400,
-                    104,
-                    None,
-                    "OAuthException",
-                    "An access token is required to request this resource.",
-                    trace,
-                ),
-                false,
-            );
-        }
+        None | Some("") => return (super::wire::token_required(trace), false),
         Some(t) => t,
     };
     if token == EXPIRED_TOKEN {

@@ -75,6 +75,18 @@ pub fn error(
     }
 }
 
+/// Meta's answer to a call without an access token.
+pub fn token_required(trace: &str) -> Reply {
+    error(
+        400,
+        104,
+        None,
+        "OAuthException",
+        "An access token is required to request this resource.",
+        trace,
+    )
+}
+
 pub fn unknown_object(id: &str, method: &str, trace: &str) -> Reply {
     let verb = if method == "GET" { "get" } else { "post" };
     error(
