@@ -773,7 +773,7 @@ _waba() {
 
     case "${cmd}" in
         waba)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment wabas autorecharge alerts usage invoices pricing store sandbox api completions generate-assets help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version auth profile numbers templates migrate-number request-code verify-code register deregister set-pin balance topup payment wabas autorecharge alerts usage invoices pricing store sandbox api completions generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -803,6 +803,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -811,7 +815,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__alerts)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version show enable disable test help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version show enable disable test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -841,6 +845,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -849,7 +857,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__alerts__subcmd__disable)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,6 +887,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -887,7 +899,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__alerts__subcmd__enable)
-            opts="-o -y -v -q -h -V --below --notify --add --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --below --notify --add --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,6 +935,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1017,7 +1033,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__alerts__subcmd__show)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1045,6 +1061,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1055,7 +1075,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__alerts__subcmd__test)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1085,6 +1105,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1093,7 +1117,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__api)
-            opts="-X -F -o -y -v -q -h -V --method --field --paginate --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-X -F -o -y -v -q -h -V --method --field --paginate --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,6 +1163,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1147,7 +1175,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__auth)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version login status logout help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1175,6 +1203,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1255,7 +1287,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__auth__subcmd__login)
-            opts="-o -y -v -q -h -V --with-token --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --with-token --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1283,6 +1315,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1293,7 +1329,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__auth__subcmd__logout)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1321,6 +1357,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1331,7 +1371,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__auth__subcmd__status)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1361,6 +1401,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1369,7 +1413,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__autorecharge)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version show enable disable help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version show enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1399,6 +1443,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1407,7 +1455,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__autorecharge__subcmd__disable)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,6 +1485,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1445,7 +1497,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__autorecharge__subcmd__enable)
-            opts="-o -y -v -q -h -V --below --amount --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --below --amount --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1481,6 +1533,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1561,7 +1617,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__autorecharge__subcmd__show)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,6 +1647,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1599,7 +1659,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__balance)
-            opts="-o -y -v -q -h -V --check --no-sync --all --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version adjust help"
+            opts="-o -y -v -q -h -V --check --no-sync --all --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version adjust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1633,6 +1693,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1641,7 +1705,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__balance__subcmd__adjust)
-            opts="-o -y -v -q -h -V --credit --debit --reason --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --credit --debit --reason --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1681,6 +1745,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1733,7 +1801,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__completions)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version bash elvish fish powershell zsh"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1761,6 +1829,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1771,7 +1843,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__deregister)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,6 +1873,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1809,7 +1885,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__generate__subcmd__assets)
-            opts="-o -y -v -q -h -V --dir --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --dir --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,6 +1917,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2971,7 +3051,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__invoices)
-            opts="-o -y -v -q -h -V --no-sync --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --no-sync --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3001,6 +3081,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3009,7 +3093,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__migrate__subcmd__number)
-            opts="-o -y -v -q -h -V --from-waba --code-method --language --code --pin --region --two-step-disabled --status --abort --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --from-waba --code-method --language --code --pin --region --two-step-disabled --status --abort --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3063,6 +3147,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3071,7 +3159,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list ls show add health help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version list ls show add health help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3101,6 +3189,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3109,7 +3201,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers__subcmd__add)
-            opts="-o -y -v -q -h -V --name --as-branded --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --name --as-branded --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3143,6 +3235,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3151,7 +3247,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers__subcmd__health)
-            opts="-o -y -v -q -h -V --all --check --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --all --check --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3183,6 +3279,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3277,7 +3377,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers__subcmd__list)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3305,6 +3405,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3315,7 +3419,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers__subcmd__show)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3345,6 +3449,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3353,7 +3461,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__payment)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version set show help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3381,6 +3489,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3447,7 +3559,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__payment__subcmd__set)
-            opts="-o -y -v -q -h -V --customer --card --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --customer --card --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3485,6 +3597,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3493,7 +3609,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__payment__subcmd__show)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3523,6 +3639,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3531,7 +3651,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version show estimate import help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version show estimate import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3561,6 +3681,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3569,7 +3693,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__estimate)
-            opts="-o -y -v -q -h -V --country --category --messages --at --currency --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --country --category --messages --at --currency --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3617,6 +3741,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3697,7 +3825,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__import)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3727,6 +3855,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3735,7 +3867,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__show)
-            opts="-o -y -v -q -h -V --country --at --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --country --at --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3773,6 +3905,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3781,7 +3917,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version add list ls use show set remove help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version add list ls use show set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3811,6 +3947,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3819,7 +3959,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__add)
-            opts="-o -y -v -q -h -V --business --app-id --use --default-output --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --business --app-id --use --default-output --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3859,6 +3999,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3981,7 +4125,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__list)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4009,6 +4153,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4019,7 +4167,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__remove)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4047,6 +4195,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4057,7 +4209,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__set)
-            opts="-o -y -v -q -h -V --unset --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version waba business api_version graph_url output app_id"
+            opts="-o -y -v -q -h -V --unset --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version waba business api_version graph_url output app_id"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4085,6 +4237,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4095,7 +4251,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__show)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4123,6 +4279,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4133,7 +4293,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__use)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4163,6 +4323,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4171,7 +4335,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__register)
-            opts="-o -y -v -q -h -V --pin --region --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --pin --region --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4209,6 +4373,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4217,7 +4385,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__request__subcmd__code)
-            opts="-o -y -v -q -h -V --code-method --language --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --code-method --language --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4255,6 +4423,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4263,7 +4435,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__sandbox)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version serve reset inbox outbox help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version serve reset inbox outbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4291,6 +4463,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4385,7 +4561,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__sandbox__subcmd__inbox)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4413,6 +4589,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4423,7 +4603,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__sandbox__subcmd__outbox)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4451,6 +4631,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4461,7 +4645,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__sandbox__subcmd__reset)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4491,6 +4675,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4499,7 +4687,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__sandbox__subcmd__serve)
-            opts="-o -y -v -q -h -V --port --latency-ms --fail-rate --fail-first --drop-rate --drop-first --throttle-after --max-page --wabas --templates --seed --inject --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --port --latency-ms --fail-rate --fail-first --drop-rate --drop-first --throttle-after --max-page --wabas --templates --seed --inject --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4577,6 +4765,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4585,7 +4777,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__set__subcmd__pin)
-            opts="-o -y -v -q -h -V --pin --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --pin --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4619,6 +4811,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4627,7 +4823,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version status export import roles grant revoke access help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version status export import roles grant revoke access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4657,6 +4853,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4665,7 +4865,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store__subcmd__access)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4693,6 +4893,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4703,7 +4907,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store__subcmd__export)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4733,6 +4937,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4741,7 +4949,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store__subcmd__grant)
-            opts="-o -y -v -q -h -V --role --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --role --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4773,6 +4981,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4923,7 +5135,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store__subcmd__import)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4951,6 +5163,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4961,7 +5177,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store__subcmd__revoke)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4989,6 +5205,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4999,7 +5219,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store__subcmd__roles)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version init help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5027,6 +5247,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5079,7 +5303,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store__subcmd__roles__subcmd__init)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5109,6 +5333,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5117,7 +5345,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__store__subcmd__status)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5147,6 +5375,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5155,7 +5387,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list ls show create edit delete lint pull push copy help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version list ls show create edit delete lint pull push copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5185,6 +5417,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5193,7 +5429,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__copy)
-            opts="-o -y -v -q -h -V --to-waba --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --to-waba --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5227,6 +5463,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5235,7 +5475,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__create)
-            opts="-o -y -v -q -h -V --file --name --language --category --header --body --footer --example --header-example --no-lint --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --file --name --language --category --header --body --footer --example --header-example --no-lint --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5301,6 +5541,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5309,7 +5553,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__delete)
-            opts="-o -y -v -q -h -V --id --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --id --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5343,6 +5587,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5351,7 +5599,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__edit)
-            opts="-o -y -v -q -h -V --file --no-lint --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --file --no-lint --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5383,6 +5631,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5547,7 +5799,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__lint)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5577,6 +5829,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5585,7 +5841,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__list)
-            opts="-o -y -v -q -h -V --status --category --language --name --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --status --category --language --name --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5631,6 +5887,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5639,7 +5899,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__pull)
-            opts="-o -y -v -q -h -V --format --force --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --format --force --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5673,6 +5933,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5681,7 +5945,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__push)
-            opts="-o -y -v -q -h -V --prune --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --prune --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5711,6 +5975,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5719,7 +5987,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__show)
-            opts="-o -y -v -q -h -V --language --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --language --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5753,6 +6021,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5761,7 +6033,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__topup)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version history receipt help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version history receipt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5789,6 +6061,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5855,7 +6131,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__topup__subcmd__history)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5883,6 +6159,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5893,7 +6173,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__topup__subcmd__receipt)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5923,6 +6203,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5931,7 +6215,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__usage)
-            opts="-o -y -v -q -h -V --from --to --by --no-sync --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --from --to --by --no-sync --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5973,6 +6257,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5981,7 +6269,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__verify__subcmd__code)
-            opts="-o -y -v -q -h -V --code --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --code --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6015,6 +6303,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6023,7 +6315,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version list ls subscriptions help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version list ls subscriptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6051,6 +6343,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6159,7 +6455,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas__subcmd__list)
-            opts="-o -y -v -q -h -V --business --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --business --jobs --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6197,6 +6493,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6205,7 +6505,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas__subcmd__subscriptions)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version show subscribe unsubscribe help"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version show subscribe unsubscribe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6233,6 +6533,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6313,7 +6617,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas__subcmd__subscriptions__subcmd__show)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6343,6 +6647,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6351,7 +6659,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas__subcmd__subscriptions__subcmd__subscribe)
-            opts="-o -y -v -q -h -V --callback-url --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --callback-url --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6385,6 +6693,10 @@ _waba() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6393,7 +6705,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__wabas__subcmd__subscriptions__subcmd__unsubscribe)
-            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --help --version"
+            opts="-o -y -v -q -h -V --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6421,6 +6733,10 @@ _waba() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

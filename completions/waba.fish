@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_waba_global_optspecs
-    string join \n profile= waba= api-version= graph-url= sandbox o/output= no-input y/yes dry-run v/verbose q/quiet h/help V/version
+    string join \n profile= waba= api-version= graph-url= sandbox o/output= no-input y/yes dry-run v/verbose q/quiet jq= h/help V/version
 end
 
 function __fish_waba_needs_command
@@ -31,6 +31,7 @@ complete -c waba -n "__fish_waba_needs_command" -l graph-url -d 'Graph API base 
 complete -c waba -n "__fish_waba_needs_command" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_needs_command" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_needs_command" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_needs_command" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -71,6 +72,7 @@ complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subc
 complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -90,6 +92,7 @@ complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input instead of prompting'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -106,6 +109,7 @@ complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -121,6 +125,7 @@ complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -140,6 +145,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list ls use show set remove help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -168,6 +174,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Make it the default profile'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -184,6 +191,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -199,6 +207,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -214,6 +223,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -229,6 +239,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -244,6 +255,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l unset -d 'Remove the setting instead'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -260,6 +272,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -282,6 +295,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list ls show add health help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -303,6 +317,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -318,6 +333,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -333,6 +349,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -349,6 +366,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l as-branded -d 'The name is written exactly as the business brands itself: Meta\'s formatting rules (capitals, punctuation) become warnings'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -366,6 +384,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l all -d 'Every number of every WABA of every profile (or of --profile\'s)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l check -d 'Exit 10 when a number is blocked, RED or disconnected (for cron)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
@@ -388,6 +407,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list ls show create edit delete lint pull push copy help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -429,6 +449,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -459,6 +480,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -475,6 +497,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -499,6 +522,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-lint -d 'Send even if lint finds errors (Meta will judge)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -516,6 +540,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l no-lint -d 'Send even if lint finds errors (Meta will judge)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -533,6 +558,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -548,6 +574,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -565,6 +592,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l force -d 'Replace local files that differ from the WABA\'s version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -581,6 +609,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l prune -d 'Delete templates that are at Meta but not in DIR'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from push" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -598,6 +627,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -630,6 +660,7 @@ complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l graph-url -
 complete -c waba -n "__fish_waba_using_subcommand migrate-number" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l two-step-disabled -d 'Confirm that two-step verification is off on the source number (when waba cannot read it)'
 complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l status -d 'Show the saved progress and change nothing'
 complete -c waba -n "__fish_waba_using_subcommand migrate-number" -l abort -d 'Forget the saved progress (nothing at Meta is undone)'
@@ -651,6 +682,7 @@ complete -c waba -n "__fish_waba_using_subcommand request-code" -l graph-url -d 
 complete -c waba -n "__fish_waba_using_subcommand request-code" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand request-code" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand request-code" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand request-code" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand request-code" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -667,6 +699,7 @@ complete -c waba -n "__fish_waba_using_subcommand verify-code" -l graph-url -d '
 complete -c waba -n "__fish_waba_using_subcommand verify-code" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand verify-code" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand verify-code" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand verify-code" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand verify-code" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -684,6 +717,7 @@ complete -c waba -n "__fish_waba_using_subcommand register" -l graph-url -d 'Gra
 complete -c waba -n "__fish_waba_using_subcommand register" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand register" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand register" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand register" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand register" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -699,6 +733,7 @@ complete -c waba -n "__fish_waba_using_subcommand deregister" -l graph-url -d 'G
 complete -c waba -n "__fish_waba_using_subcommand deregister" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand deregister" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand deregister" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand deregister" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand deregister" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -715,6 +750,7 @@ complete -c waba -n "__fish_waba_using_subcommand set-pin" -l graph-url -d 'Grap
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand set-pin" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand set-pin" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -731,6 +767,7 @@ complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l check -d 'Exit 8 when the balance is low, 9 when exhausted (for cron)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l no-sync -d 'Answer from the spend already synced: no call to Meta (with --all, a business\'s WABAs are still listed)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and not __fish_seen_subcommand_from adjust help" -l all -d 'Every WABA of every profile (or of --profile\'s), in one table'
@@ -754,6 +791,7 @@ complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand balance; and __fish_seen_subcommand_from adjust" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -771,6 +809,7 @@ complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand topup; and not __fish_seen_subcommand_from history receipt help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -789,6 +828,7 @@ complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -804,6 +844,7 @@ complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand topup; and __fish_seen_subcommand_from receipt" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -822,6 +863,7 @@ complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand payment; and not __fish_seen_subcommand_from set show help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -842,6 +884,7 @@ complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -857,6 +900,7 @@ complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand payment; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -875,6 +919,7 @@ complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and not __fish_seen_subcommand_from list ls subscriptions help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -896,6 +941,7 @@ complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -913,6 +959,7 @@ complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -928,6 +975,7 @@ complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand wabas; and __fish_seen_subcommand_from subscriptions" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -950,6 +998,7 @@ complete -c waba -n "__fish_waba_using_subcommand autorecharge; and not __fish_s
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and not __fish_seen_subcommand_from show enable disable help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand autorecharge; and not __fish_seen_subcommand_from show enable disable help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and not __fish_seen_subcommand_from show enable disable help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and not __fish_seen_subcommand_from show enable disable help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and not __fish_seen_subcommand_from show enable disable help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -969,6 +1018,7 @@ complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -986,6 +1036,7 @@ complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from enable" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from enable" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1001,6 +1052,7 @@ complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from disable" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from disable" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand autorecharge; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1020,6 +1072,7 @@ complete -c waba -n "__fish_waba_using_subcommand alerts; and not __fish_seen_su
 complete -c waba -n "__fish_waba_using_subcommand alerts; and not __fish_seen_subcommand_from show enable disable test help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand alerts; and not __fish_seen_subcommand_from show enable disable test help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand alerts; and not __fish_seen_subcommand_from show enable disable test help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and not __fish_seen_subcommand_from show enable disable test help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and not __fish_seen_subcommand_from show enable disable test help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1040,6 +1093,7 @@ complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1057,6 +1111,7 @@ complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -l add -d 'Keep the current targets and add these (else they are replaced)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -1073,6 +1128,7 @@ complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from disable" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from disable" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1088,6 +1144,7 @@ complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from test" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from test" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand alerts; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1114,6 +1171,7 @@ complete -c waba -n "__fish_waba_using_subcommand usage" -l graph-url -d 'Graph 
 complete -c waba -n "__fish_waba_using_subcommand usage" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand usage" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand usage" -l no-sync -d 'Answer from the spend already synced: no call to Meta'
 complete -c waba -n "__fish_waba_using_subcommand usage" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand usage" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -1130,6 +1188,7 @@ complete -c waba -n "__fish_waba_using_subcommand invoices" -l graph-url -d 'Gra
 complete -c waba -n "__fish_waba_using_subcommand invoices" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand invoices" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand invoices" -l no-sync -d 'Answer from the spend already synced: no call to Meta'
 complete -c waba -n "__fish_waba_using_subcommand invoices" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand invoices" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -1146,6 +1205,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from show estimate import help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1167,6 +1227,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1187,6 +1248,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1202,6 +1264,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1221,6 +1284,7 @@ complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand store; and not __fish_seen_subcommand_from status export import roles grant revoke access help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1244,6 +1308,7 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1259,6 +1324,7 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1274,6 +1340,7 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1289,6 +1356,7 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from roles" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1309,6 +1377,7 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1324,6 +1393,7 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1339,6 +1409,7 @@ complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcomm
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand store; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1362,6 +1433,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset inbox outbox help" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1394,6 +1466,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1409,6 +1482,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1424,6 +1498,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbox" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1439,6 +1514,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from outbox" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from outbox" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from outbox" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from outbox" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from outbox" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1463,6 +1539,7 @@ complete -c waba -n "__fish_waba_using_subcommand api" -l graph-url -d 'Graph AP
 complete -c waba -n "__fish_waba_using_subcommand api" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand api" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand api" -l paginate -d 'Follow paging and print every item of the edge as one JSON array'
 complete -c waba -n "__fish_waba_using_subcommand api" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand api" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
@@ -1479,6 +1556,7 @@ complete -c waba -n "__fish_waba_using_subcommand completions" -l graph-url -d '
 complete -c waba -n "__fish_waba_using_subcommand completions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand completions" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand completions" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'
@@ -1495,6 +1573,7 @@ complete -c waba -n "__fish_waba_using_subcommand generate-assets" -l graph-url 
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c waba -n "__fish_waba_using_subcommand generate-assets" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'
 complete -c waba -n "__fish_waba_using_subcommand generate-assets" -s y -l yes -d 'Answer yes to confirmations (needed with --no-input for changes)'

@@ -83,6 +83,7 @@ fn printer(format: Format, quiet: bool, verbose: bool) -> Printer {
         quiet,
         stderr_tty: std::io::stderr().is_terminal(),
         verbose,
+        jq: None,
     }
 }
 
@@ -285,7 +286,22 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
         }
         _ => settings.output.value,
     };
-    let printer = printer(format, g.quiet, g.verbose);
+    let mut printer = printer(format, g.quiet, g.verbose);
+    if let Some(expr) = &g.jq {
+        // A filter over JSON: checked before anything runs, and the output
+        // is JSON whatever the profile's default.
+        if printer.format != Format::Json
+            && !matches!(settings.output.source, Source::Profile(_) | Source::Default)
+        {
+            return Err(Error::usage(format!(
+                "--jq filters JSON output, and the output asked for is {}",
+                printer.format.name()
+            ))
+            .with_hint("drop -o (or WABA_OUTPUT), or make it -o json"));
+        }
+        printer.jq = Some(crate::output::jq::Jq::new(expr)?);
+        printer.format = Format::Json;
+    }
     let sandbox = raw.sandbox;
     Ok(Context::new(
         raw,

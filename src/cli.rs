@@ -196,6 +196,11 @@ pub struct GlobalArgs {
     /// Print only results: no notes, warnings or progress
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+
+    /// Filter the JSON output with a jq expression; each result on a line,
+    /// strings plain (for example --jq '.wabas[].waba_id')
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -16,6 +16,7 @@ mod contract;
 mod exit_codes;
 mod figures;
 mod health;
+mod jq;
 mod layouts;
 mod migration;
 mod network;

@@ -11,6 +11,16 @@ pub enum Format {
     Csv,
 }
 
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
 impl FromStr for Format {
     type Err = Error;
     fn from_str(s: &str) -> Result<Format> {

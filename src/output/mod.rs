@@ -3,6 +3,7 @@
 
 mod csv;
 pub mod format;
+pub mod jq;
 mod printer;
 pub mod progress;
 mod report;

@@ -23,6 +23,8 @@ pub struct Printer {
     pub stderr_tty: bool,
     /// `-v`: an error's causes are printed under it.
     pub verbose: bool,
+    /// `--jq`: the JSON output goes through this filter.
+    pub jq: Option<super::jq::Jq>,
 }
 
 impl Printer {
@@ -126,7 +128,12 @@ impl Printer {
 
     /// Writes a report: body to stdout, notes to stderr (unless quiet or JSON).
     pub fn print(&self, report: &Report) -> Result<()> {
-        write_stdout(&self.render(report))?;
+        match &self.jq {
+            Some(jq) if !matches!(report.body, Body::Written) => {
+                write_stdout(&jq.apply(&report.json)?)?
+            }
+            _ => write_stdout(&self.render(report))?,
+        }
         if !self.quiet && self.format == Format::Table {
             for n in &report.notes {
                 write_stderr(&printable(n, true));
@@ -213,7 +220,8 @@ impl Printer {
 
     /// Errors go to stderr: one line plus a hint, or JSON under `--output json`.
     pub fn error(&self, err: &Error) {
-        let text = if self.format == Format::Json {
+        // Under --jq the output is JSON for the filter; errors stay lines.
+        let text = if self.format == Format::Json && self.jq.is_none() {
             let graph = err.graph.as_ref().map(
                 |g| json!({ "code": g.code, "subcode": g.subcode, "fbtrace_id": g.fbtrace_id }),
             );

@@ -22,12 +22,16 @@ pub struct Rows {
     /// CSV: the first row's JSON keys, the header every row follows (rows
     /// streamed are of one type, so they share it).
     keys: Vec<String>,
+    /// Under `--jq` the rows are kept, for the filter sees the whole list.
+    kept: Option<Vec<serde_json::Value>>,
 }
 
 impl Rows {
     pub fn new(printer: &Printer, columns: Vec<Column>) -> Rows {
+        let kept = printer.jq.as_ref().map(|_| Vec::new());
         let out = match printer.format {
             Format::Table => None,
+            Format::Json | Format::Csv if kept.is_some() => None,
             Format::Json | Format::Csv => Some(BufWriter::new(io::stdout())),
         };
         Rows {
@@ -37,6 +41,7 @@ impl Rows {
             out,
             count: 0,
             keys: Vec::new(),
+            kept,
         }
     }
 
@@ -45,6 +50,13 @@ impl Rows {
     pub fn push(&mut self, cells: Vec<Cell>, json: &impl Serialize) -> Result<()> {
         let first = self.count == 0;
         self.count += 1;
+        if let Some(kept) = self.kept.as_mut() {
+            kept.push(
+                serde_json::to_value(json)
+                    .map_err(|e| Error::internal(format!("cannot write JSON: {e}")))?,
+            );
+            return Ok(());
+        }
         let Some(out) = self.out.as_mut() else {
             self.table.push(cells);
             return Ok(());
@@ -88,6 +100,15 @@ impl Rows {
     /// Ends the list: a report holding the table, or one saying the rows
     /// are already written.
     pub fn finish(self) -> Result<Report> {
+        if let Some(kept) = self.kept {
+            return Ok(Report::new(
+                Body::Table {
+                    columns: self.columns,
+                    rows: self.table,
+                },
+                serde_json::Value::Array(kept),
+            ));
+        }
         let Some(mut out) = self.out else {
             return Ok(Report::new(
                 Body::Table {
