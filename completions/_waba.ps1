@@ -2392,10 +2392,14 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;api' {
-            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'HTTP method')
-            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'HTTP method')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'HTTP method [default: GET, or POST with --input]')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'HTTP method [default: GET, or POST with --input]')
             [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'A parameter key=value (query for GET and DELETE, form body for POST); repeatable')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A parameter key=value (query for GET and DELETE, form body for POST); repeatable')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'A request header `Key: value`; repeatable (the token is the profile''s)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'A request header `Key: value`; repeatable (the token is the profile''s)')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this file''s JSON as the body (`-` for standard input); -F fields then go in the query string')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The number `{phone-number-id}` stands for: an id, or a number of the WABA')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `waba profile list`)')
             [CompletionResult]::new('--waba', '--waba', [CompletionResultType]::ParameterName, 'WABA id to act on')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version [default: v25.0]')
@@ -2403,6 +2407,8 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq ''.wabas[].waba_id'')')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Show the HTTP status and the answer''s headers before its body')
+            [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'Show the HTTP status and the answer''s headers before its body')
             [CompletionResult]::new('--paginate', '--paginate', [CompletionResultType]::ParameterName, 'Follow paging and print every item of the edge as one JSON array')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in offline sandbox (no Meta account needed)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)')

@@ -1117,7 +1117,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__api)
-            opts="-X -F -o -y -v -q -h -V --method --field --paginate --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
+            opts="-X -F -H -i -o -y -v -q -h -V --method --field --header --input --phone --include --paginate --profile --waba --api-version --graph-url --sandbox --output --no-input --yes --dry-run --verbose --quiet --jq --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1136,6 +1136,22 @@ _waba() {
                     return 0
                     ;;
                 -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2221,10 +2221,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;sandbox;help;help'= {
         }
         &'waba;api'= {
-            cand -X 'HTTP method'
-            cand --method 'HTTP method'
+            cand -X 'HTTP method [default: GET, or POST with --input]'
+            cand --method 'HTTP method [default: GET, or POST with --input]'
             cand -F 'A parameter key=value (query for GET and DELETE, form body for POST); repeatable'
             cand --field 'A parameter key=value (query for GET and DELETE, form body for POST); repeatable'
+            cand -H 'A request header `Key: value`; repeatable (the token is the profile''s)'
+            cand --header 'A request header `Key: value`; repeatable (the token is the profile''s)'
+            cand --input 'Send this file''s JSON as the body (`-` for standard input); -F fields then go in the query string'
+            cand --phone 'The number `{phone-number-id}` stands for: an id, or a number of the WABA'
             cand --profile 'Profile to use (see `waba profile list`)'
             cand --waba 'WABA id to act on'
             cand --api-version 'Graph API version [default: v25.0]'
@@ -2232,6 +2236,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq ''.wabas[].waba_id'')'
+            cand -i 'Show the HTTP status and the answer''s headers before its body'
+            cand --include 'Show the HTTP status and the answer''s headers before its body'
             cand --paginate 'Follow paging and print every item of the edge as one JSON array'
             cand --sandbox 'Run against the built-in offline sandbox (no Meta account needed)'
             cand --no-input 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'

@@ -1528,10 +1528,13 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "inbox" -d 'The verification codes the sandbox has "sent" by SMS or voice call'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "outbox" -d 'The alert emails and webhook calls the sandbox has "delivered"'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand api" -s X -l method -d 'HTTP method' -r -f -a "GET\t''
+complete -c waba -n "__fish_waba_using_subcommand api" -s X -l method -d 'HTTP method [default: GET, or POST with --input]' -r -f -a "GET\t''
 POST\t''
 DELETE\t''"
 complete -c waba -n "__fish_waba_using_subcommand api" -s F -l field -d 'A parameter key=value (query for GET and DELETE, form body for POST); repeatable' -r
+complete -c waba -n "__fish_waba_using_subcommand api" -s H -l header -d 'A request header `Key: value`; repeatable (the token is the profile\'s)' -r
+complete -c waba -n "__fish_waba_using_subcommand api" -l input -d 'Send this file\'s JSON as the body (`-` for standard input); -F fields then go in the query string' -r -F
+complete -c waba -n "__fish_waba_using_subcommand api" -l phone -d 'The number `{phone-number-id}` stands for: an id, or a number of the WABA' -r
 complete -c waba -n "__fish_waba_using_subcommand api" -l profile -d 'Profile to use (see `waba profile list`)' -r
 complete -c waba -n "__fish_waba_using_subcommand api" -l waba -d 'WABA id to act on' -r
 complete -c waba -n "__fish_waba_using_subcommand api" -l api-version -d 'Graph API version [default: v25.0]' -r
@@ -1540,6 +1543,7 @@ complete -c waba -n "__fish_waba_using_subcommand api" -s o -l output -d 'Output
 json\t''
 csv\t''"
 complete -c waba -n "__fish_waba_using_subcommand api" -l jq -d 'Filter the JSON output with a jq expression; each result on a line, strings plain (for example --jq \'.wabas[].waba_id\')' -r
+complete -c waba -n "__fish_waba_using_subcommand api" -s i -l include -d 'Show the HTTP status and the answer\'s headers before its body'
 complete -c waba -n "__fish_waba_using_subcommand api" -l paginate -d 'Follow paging and print every item of the edge as one JSON array'
 complete -c waba -n "__fish_waba_using_subcommand api" -l sandbox -d 'Run against the built-in offline sandbox (no Meta account needed)'
 complete -c waba -n "__fish_waba_using_subcommand api" -l no-input -d 'Never prompt; fail with a usage error naming the flag instead (implied without a terminal or with CI set)'

@@ -328,12 +328,16 @@ Manager (Phone numbers → Two-step verification → Turn off).")]
     /// Make a raw Graph API call with the profile's token (like `gh api`)
     #[command(after_help = "\
 Examples:
-  waba api 102290129340398 -F fields=name,currency
-  waba api 102290129340398/phone_numbers --paginate
+  waba api {waba-id} -F fields=name,currency --jq .currency
+  waba api {waba-id}/phone_numbers --paginate
+  waba api {phone-number-id} --phone '+34 612 34 56 78' -i
+  waba api {waba-id}/message_templates --input template.json
   waba --dry-run api -X POST 106540352242922 -F pin=123456
 
-Paths are relative to {graph-url}/{api-version}/. GET is the default; -F with
--X POST sends the fields as a form. Only GET is retried on failures.")]
+Paths are relative to {graph-url}/{api-version}/. {waba-id} and
+{business-id} come from the profile, {phone-number-id} from --phone. GET
+is the default (POST with --input); -F with -X POST sends the fields as a
+form. Only GET is retried on failures.")]
     Api(ApiArgs),
 
     /// Print a shell completion script

@@ -6,6 +6,7 @@ mod harness;
 mod hostile;
 
 mod alerts;
+mod api;
 mod assets;
 mod autorecharge;
 mod balance_all;

@@ -345,6 +345,8 @@ impl Request {
 pub struct Response {
     pub status: u16,
     pub body: Value,
+    /// The answer's headers, as they may be shown (`api -i`).
+    pub headers: Vec<(String, String)>,
 }
 
 /// A mutation as it would have been sent, secrets redacted.
@@ -661,6 +663,13 @@ impl Client {
             (None, Some(body)) if status.is_success() => Ok(Response {
                 status: status.as_u16(),
                 body,
+                headers: headers
+                    .iter()
+                    .filter_map(|(k, v)| {
+                        let v = v.to_str().ok()?;
+                        Some((k.to_string(), redact::header(k.as_str(), v)))
+                    })
+                    .collect(),
             }),
             (None, _) => {
                 let class = if status.is_server_error() || status.as_u16() == 429 {
