@@ -88,6 +88,11 @@ fn printer(format: Format, quiet: bool, verbose: bool) -> Printer {
 }
 
 pub fn main() -> ExitCode {
+    // The shell asking for completions (`WABA_COMPLETE=bash waba -- …`):
+    // answered from the config and what commands saw, then exit.
+    clap_complete::CompleteEnv::with_factory(crate::cli::command)
+        .var(crate::cmd::assets::COMPLETE_VAR)
+        .complete();
     let matches = match crate::cli::command().try_get_matches() {
         Ok(m) => m,
         // --help and --version exit 0; every parse error is a usage error.
@@ -143,7 +148,12 @@ pub fn main() -> ExitCode {
             e
         }
     });
-    let result = result.and_then(|report| ctx.printer.print(&report));
+    let result = result.and_then(|report| {
+        // What a listing showed is kept for shell completion.
+        let waba = ctx.settings.waba.as_ref().map(|w| w.value.as_str());
+        crate::complete::learn(&ctx.paths, &ctx.command, waba, &report.json);
+        ctx.printer.print(&report)
+    });
     let code = finish(&ctx.printer, result);
     // Do not wait for an in-process sandbox or store pool to wind down.
     runtime.shutdown_background();

@@ -147,11 +147,13 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (see `waba profile list`)
-    #[arg(long, global = true, env = "WABA_PROFILE", value_name = "NAME")]
+    #[arg(long, global = true, env = "WABA_PROFILE", value_name = "NAME",
+          add = clap_complete::ArgValueCompleter::new(crate::complete::profiles))]
     pub profile: Option<String>,
 
     /// WABA id to act on
-    #[arg(long, global = true, env = "WABA_ID", value_name = "ID")]
+    #[arg(long, global = true, env = "WABA_ID", value_name = "ID",
+          add = clap_complete::ArgValueCompleter::new(crate::complete::wabas))]
     pub waba: Option<String>,
 
     /// Graph API version [default: v25.0]

@@ -18,6 +18,7 @@ pub mod billing;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
+pub mod complete;
 pub mod config;
 pub mod context;
 pub mod display_name;

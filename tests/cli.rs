@@ -12,6 +12,7 @@ mod autorecharge;
 mod balance_all;
 mod billing;
 mod captured;
+mod completion;
 mod config;
 mod contract;
 mod exit_codes;

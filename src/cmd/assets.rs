@@ -1,5 +1,10 @@
 //! Shell completions and man pages, generated from the command tree. The
 //! committed copies under completions/ and man/ are checked by a test.
+//!
+//! A completion script registers the binary as its own completer
+//! (clap_complete's `CompleteEnv`): on TAB the shell runs `waba` with
+//! `WABA_COMPLETE` set, and `crate::complete` answers from the config and
+//! what commands saw.
 
 use std::path::Path;
 
@@ -18,9 +23,21 @@ pub const SHELLS: [Shell; 5] = [
     Shell::Elvish,
 ];
 
+/// The variable that asks the binary for completions instead of a run.
+pub const COMPLETE_VAR: &str = "WABA_COMPLETE";
+
+/// The script that registers `waba` as its own completer in `shell`.
 pub fn completion(shell: Shell) -> String {
+    use clap_complete::env::EnvCompleter;
+    let completer: &dyn EnvCompleter = match shell {
+        Shell::Bash => &clap_complete::env::Bash,
+        Shell::Zsh => &clap_complete::env::Zsh,
+        Shell::Fish => &clap_complete::env::Fish,
+        Shell::PowerShell => &clap_complete::env::Powershell,
+        _ => &clap_complete::env::Elvish,
+    };
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "waba", &mut buf);
+    let _ = completer.write_registration(COMPLETE_VAR, "waba", "waba", "waba", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
 }
 
@@ -37,7 +54,8 @@ pub fn generate(dir: &Path) -> Result<Vec<String>> {
     }
     let mut written = Vec::new();
     for shell in SHELLS {
-        let path = clap_complete::generate_to(shell, &mut Cli::command(), "waba", &comp)
+        let path = comp.join(clap_complete::Generator::file_name(&shell, "waba"));
+        std::fs::write(&path, completion(shell))
             .map_err(|e| Error::io("cannot write completions into", &comp, e))?;
         written.push(path.display().to_string());
     }
@@ -49,7 +67,7 @@ pub fn generate(dir: &Path) -> Result<Vec<String>> {
 
 /// The variables waba reads, for the man page's ENVIRONMENT (the README's
 /// table says the same; a test holds them together).
-pub const ENVIRONMENT: [(&str, &str); 22] = [
+pub const ENVIRONMENT: [(&str, &str); 23] = [
     (
         "WABA_HOME",
         "keep config, credentials, state and the sandbox in this directory",
@@ -98,6 +116,10 @@ pub const ENVIRONMENT: [(&str, &str); 22] = [
     (
         "WABA_NOW",
         "a fixed now (RFC 3339) for the sandbox and the CLI",
+    ),
+    (
+        "WABA_COMPLETE",
+        "set by the completion scripts: waba answers the shell's TAB (bash, zsh, fish) instead of running",
     ),
     ("STRIPE_SECRET_KEY", "the card processor's secret key"),
     (

@@ -45,14 +45,20 @@ Examples:
 
     /// Make a profile the default
     #[command(after_help = "Examples:\n  waba profile use prod")]
-    Use { name: String },
+    Use {
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::profiles))]
+        name: String,
+    },
 
     /// Show the settings in effect and where each one comes from
     #[command(after_help = "\
 Examples:
   waba profile show
   WABA_API_VERSION=v24.0 waba profile show prod    # shows `env WABA_API_VERSION`")]
-    Show { name: Option<String> },
+    Show {
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::profiles))]
+        name: Option<String>,
+    },
 
     /// Change one setting of a profile, keeping its token
     #[command(after_help = "\
@@ -66,6 +72,7 @@ KEY is one of waba, business, api_version, graph_url, output, app_id. The
 value is checked as `profile add` checks it; the token stays as it is.")]
     Set {
         /// The profile
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::profiles))]
         name: String,
         /// waba, business, api_version, graph_url, output or app_id
         #[arg(value_parser = crate::config::file::PROFILE_KEYS)]
@@ -82,7 +89,10 @@ value is checked as `profile add` checks it; the token stays as it is.")]
     #[command(
         after_help = "Examples:\n  waba profile remove staging\n  waba profile remove staging --yes"
     )]
-    Remove { name: String },
+    Remove {
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::profiles))]
+        name: String,
+    },
 }
 
 fn check_name(name: &str) -> Result<()> {

@@ -21,6 +21,7 @@ use clap::Args;
 pub struct PhoneArgs {
     /// Phone-number id or international number of the WABA
     /// Asked for, among the WABA's numbers, at a terminal when left out
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::numbers))]
     pub phone: Option<String>,
 }
 
@@ -28,6 +29,7 @@ pub struct PhoneArgs {
 pub struct RequestCodeArgs {
     /// Phone-number id or international number of the WABA
     /// Asked for, among the WABA's numbers, at a terminal when left out
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::numbers))]
     pub phone: Option<String>,
     /// How Meta sends the code
     #[arg(long, value_enum, default_value_t = CodeMethod::Sms, value_name = "METHOD")]
@@ -41,6 +43,7 @@ pub struct RequestCodeArgs {
 pub struct VerifyCodeArgs {
     /// Phone-number id or international number of the WABA
     /// Asked for, among the WABA's numbers, at a terminal when left out
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::numbers))]
     pub phone: Option<String>,
     /// The 6-digit code (asked for when missing)
     #[arg(long, value_parser = six_digits)]
@@ -51,6 +54,7 @@ pub struct VerifyCodeArgs {
 pub struct RegisterArgs {
     /// Phone-number id or international number of the WABA
     /// Asked for, among the WABA's numbers, at a terminal when left out
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::numbers))]
     pub phone: Option<String>,
     /// The two-step verification PIN, 6 digits (asked for, hidden, when missing)
     #[arg(long, env = "WABA_PIN", hide_env_values = true)]
@@ -64,6 +68,7 @@ pub struct RegisterArgs {
 pub struct SetPinArgs {
     /// Phone-number id or international number of the WABA
     /// Asked for, among the WABA's numbers, at a terminal when left out
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::numbers))]
     pub phone: Option<String>,
     /// The new PIN, 6 digits (asked for twice, hidden, when missing)
     #[arg(long, env = "WABA_PIN", hide_env_values = true)]

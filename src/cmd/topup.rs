@@ -49,6 +49,7 @@ pub enum TopupCommand {
     )]
     Receipt {
         /// The top-up id (`tu_…`), as `topup history` shows it
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::topups))]
         id: String,
     },
 }

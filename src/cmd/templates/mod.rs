@@ -46,9 +46,10 @@ prints Meta's template objects as they are (an object with --language, a
 list without).")]
     Show {
         /// Template name
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::templates))]
         name: String,
         /// Only this language, like en_US
-        #[arg(long)]
+        #[arg(long, add = clap_complete::ArgValueCompleter::new(crate::complete::languages))]
         language: Option<String>,
     },
 
@@ -82,6 +83,7 @@ category; rejected and paused templates can be edited freely. waba counts its
 own edits and refuses before Meta would.")]
     Edit {
         /// Template name (must match the file's name)
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::templates))]
         name: String,
         /// The template file (YAML or JSON)
         #[arg(long, value_name = "FILE")]
@@ -102,6 +104,7 @@ be created again (in that language) until then. Disabled templates cannot be
 deleted.")]
     Delete {
         /// Template name
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::complete::templates))]
         name: String,
         /// Delete only the template with this id (one language)
         #[arg(long, value_name = "ID")]
@@ -214,7 +217,7 @@ pub struct ListArgs {
     #[arg(long, ignore_case = true, value_parser = TEMPLATE_CATEGORIES)]
     pub category: Option<String>,
     /// Only this language, like en_US
-    #[arg(long)]
+    #[arg(long, add = clap_complete::ArgValueCompleter::new(crate::complete::languages))]
     pub language: Option<String>,
     /// Only names containing this
     #[arg(long)]
@@ -266,11 +269,17 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
     let now = ctx.clock.now();
     let mut rows = Rows::new(&ctx.printer, columns);
     let (mut rejected, mut stuck) = (0, Vec::new());
+    // Names and languages, for shell completion.
+    let mut names: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     let tally = ctx.printer.tally("templates");
     api::each_page(client, waba, &filter, false, |page| {
         tally.add(page.len());
         for t in page {
             let s = Summary::of(&t);
+            names
+                .entry(s.name.clone())
+                .or_default()
+                .push(s.language.clone());
             let overdue = pending_too_long(&s, now);
             if overdue {
                 stuck.push(s.name.clone());
@@ -297,6 +306,23 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
         Ok(())
     })
     .await?;
+    // A filtered list adds to what completion knows; a whole one replaces it.
+    let whole = args.status.is_none()
+        && args.category.is_none()
+        && args.language.is_none()
+        && args.name.is_none();
+    crate::complete::Cache::remember(&ctx.paths, |c| {
+        let known = c.templates.entry(waba.to_string()).or_default();
+        if whole {
+            known.clear();
+        }
+        for (name, mut langs) in names {
+            let l = known.entry(name).or_default();
+            l.append(&mut langs);
+            l.sort();
+            l.dedup();
+        }
+    });
     let count = rows.len();
     let mut report = rows
         .finish()?
