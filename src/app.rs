@@ -250,8 +250,14 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
     let raw = raw_settings(cli, matches);
     // The sandbox has its own profile: a broken config does not stop it.
     let uses_config = !raw.sandbox || matches!(cli.command, Command::Profile(_));
+    // `doctor` is what one runs when the config is broken: it starts
+    // without it and says what is wrong on its own line.
+    let doctor = matches!(cli.command, Command::Doctor(_));
     let config = if uses_config {
-        file::load(&paths.config_file())?
+        match file::load(&paths.config_file()) {
+            Err(_) if doctor => file::Config::default(),
+            loaded => loaded?,
+        }
     } else {
         // Only the billing rules apply to the sandbox, so a rehearsal uses
         // the operator's fee and limits; a file that does not load is
@@ -263,7 +269,14 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
             ..file::Config::default()
         }
     };
-    let settings = Settings::resolve(raw.clone(), &config, &env)?;
+    let settings = match Settings::resolve(raw.clone(), &config, &env) {
+        Err(_) if doctor => {
+            let mut bare = raw.clone();
+            bare.profile = None;
+            Settings::resolve(bare, &file::Config::default(), &env)?
+        }
+        resolved => resolved?,
+    };
     // Commands that create or repair profiles, or use none, run with a
     // profile name that is not (yet) in the config.
     let makes_profiles = matches!(
@@ -274,7 +287,7 @@ fn build(cli: &Cli, matches: &ArgMatches) -> Result<Context> {
             | Command::GenerateAssets { .. }
             | Command::Sandbox(_)
     );
-    if !makes_profiles {
+    if !makes_profiles && !doctor {
         settings.require_known_profile(&config)?;
     }
     let clock = Clock::from_env(env("WABA_NOW").as_deref())?;

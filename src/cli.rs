@@ -82,7 +82,10 @@ pub const GROUPS: [(&str, &[&str]); 6] = [
     ),
     ("Templates", &["templates"]),
     ("Fleet", &["wabas"]),
-    ("Setup", &["profile", "auth", "store", "api", "completions"]),
+    (
+        "Setup",
+        &["profile", "auth", "doctor", "store", "api", "completions"],
+    ),
     ("Sandbox", &["sandbox"]),
 ];
 
@@ -326,6 +329,16 @@ Manager (Phone numbers → Two-step verification → Turn off).")]
     /// The offline sandbox: serve it to scripts, or reset it
     #[command(subcommand)]
     Sandbox(SandboxCommand),
+
+    /// Check what works and what to fix: config, token, WABA, webhooks, store, keys, clock
+    #[command(after_help = "\
+Examples:
+  waba doctor
+  waba doctor --check -o json     # in CI: exit non-zero when a check fails
+
+Each failed line names the command that fixes it. Nothing is charged, sent
+or changed: the card processor's key is looked for, not used.")]
+    Doctor(crate::cmd::doctor::DoctorArgs),
 
     /// Make a raw Graph API call with the profile's token (like `gh api`)
     #[command(after_help = "\

@@ -22,6 +22,7 @@ pub mod complete;
 pub mod config;
 pub mod context;
 pub mod display_name;
+pub mod doctor;
 pub mod error;
 pub mod fleet;
 pub mod graph;

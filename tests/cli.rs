@@ -15,6 +15,7 @@ mod captured;
 mod completion;
 mod config;
 mod contract;
+mod doctor;
 mod exit_codes;
 mod figures;
 mod health;

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod autorecharge;
 pub mod balance;
 pub mod common;
+pub mod doctor;
 pub mod invoices;
 pub mod migrate;
 pub mod numbers;
@@ -88,6 +89,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Store(c) => store::run(ctx, c).await,
         Command::Sandbox(c) => sandbox::run(ctx, c).await,
         Command::Api(args) => api::run(ctx, args).await,
+        Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions { shell } => Ok(assets::completions(*shell)),
         Command::GenerateAssets { dir } => {
             let files = assets::generate(dir)?;

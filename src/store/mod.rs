@@ -111,28 +111,34 @@ impl Store {
             )
             .with_hint("check the URL (WABA_STORE_URL or store_url in credentials.toml) and that the server accepts connections")
         };
+        // One direct connection first: a server that refuses, or a wrong
+        // password, is said at once and in its own words, where the pool
+        // would retry until its timeout and then say only that it timed out.
+        let direct = tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            <sqlx::AnyConnection as sqlx::Connection>::connect(url.expose()),
+        )
+        .await;
+        match direct {
+            Ok(Ok(c)) => {
+                let _ = sqlx::Connection::close(c).await;
+            }
+            Ok(Err(why)) => return Err(cannot(why)),
+            Err(_) => {
+                return Err(Error::new(
+                    crate::error::Kind::Unavailable,
+                    format!("cannot open the state store {shown}: no answer within 10 s"),
+                )
+                .with_hint("check the host and port, and that the server accepts connections"));
+            }
+        }
         // PostgreSQL takes concurrent writers itself: one pool serves both.
-        let pool = match AnyPoolOptions::new()
+        let pool = AnyPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(std::time::Duration::from_secs(10))
             .connect(url.expose())
             .await
-        {
-            Ok(p) => p,
-            Err(e) => {
-                // The pool's own error ("pool timed out") hides why: one
-                // direct try, on this failure path only, says it.
-                let direct = tokio::time::timeout(
-                    std::time::Duration::from_secs(5),
-                    <sqlx::AnyConnection as sqlx::Connection>::connect(url.expose()),
-                )
-                .await;
-                return Err(cannot(match direct {
-                    Ok(Err(why)) => why,
-                    _ => e,
-                }));
-            }
-        };
+            .map_err(cannot)?;
         let store = Store {
             writer: pool.clone(),
             pool,
