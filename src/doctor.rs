@@ -251,15 +251,7 @@ async fn webhooks(ctx: &Session) -> Line {
         }
         .fix("waba wabas subscriptions subscribe"),
         Ok(apps) => {
-            let names: Vec<String> = apps
-                .iter()
-                .map(|a| {
-                    a.name
-                        .clone()
-                        .or_else(|| a.id.clone())
-                        .unwrap_or_else(|| "an app".into())
-                })
-                .collect();
+            let names: Vec<String> = apps.iter().map(|a| a.label()).collect();
             line(
                 "webhooks",
                 Status::Ok,

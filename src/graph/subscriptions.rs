@@ -19,6 +19,16 @@ pub struct App {
     pub override_callback_uri: Option<String>,
 }
 
+impl App {
+    /// How the app is named to a person: its name, else its id.
+    pub fn label(&self) -> String {
+        self.name
+            .clone()
+            .or_else(|| self.id.clone())
+            .unwrap_or_else(|| "an app".into())
+    }
+}
+
 /// `GET /{waba}/subscribed_apps`.
 pub async fn list(client: &Client, waba_id: &str) -> Result<Vec<App>> {
     let items = client

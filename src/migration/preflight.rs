@@ -138,16 +138,7 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             dest.id
         ))
     } else {
-        let names: Vec<String> = f
-            .dest_apps
-            .iter()
-            .map(|a| {
-                a.name
-                    .clone()
-                    .or_else(|| a.id.clone())
-                    .unwrap_or_else(|| "an app".into())
-            })
-            .collect();
+        let names: Vec<String> = f.dest_apps.iter().map(|a| a.label()).collect();
         check("Webhooks subscribed", Outcome::Pass, names.join(", "))
     });
 
