@@ -81,7 +81,7 @@ pub const GROUPS: [(&str, &[&str]); 6] = [
         ],
     ),
     ("Templates", &["templates"]),
-    ("Fleet", &["wabas"]),
+    ("Fleet", &["wabas", "webhooks", "events"]),
     (
         "Setup",
         &["profile", "auth", "doctor", "store", "api", "completions"],
@@ -329,6 +329,18 @@ Manager (Phone numbers → Two-step verification → Turn off).")]
     /// The offline sandbox: serve it to scripts, or reset it
     #[command(subcommand)]
     Sandbox(SandboxCommand),
+
+    /// Receive Meta's webhooks (template, number and account events)
+    #[command(subcommand)]
+    Webhooks(crate::cmd::webhooks::WebhooksCommand),
+
+    /// The webhook events received, newest last; --follow streams them
+    #[command(after_help = "\
+Examples:
+  waba events
+  waba --waba 102290129340398 events --since 2026-11-21
+  waba events --follow -o json | jq .field")]
+    Events(crate::cmd::events::EventsArgs),
 
     /// Check what works and what to fix: config, token, WABA, webhooks, store, keys, clock
     #[command(after_help = "\

@@ -41,3 +41,4 @@ pub mod stop;
 pub mod store;
 pub mod templates;
 pub mod tls;
+pub mod webhooks;

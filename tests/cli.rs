@@ -38,4 +38,5 @@ mod trust_money;
 mod trust_net;
 mod trust_secrets;
 mod wabas;
+mod webhooks;
 mod wizard;

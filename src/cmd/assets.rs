@@ -67,7 +67,7 @@ pub fn generate(dir: &Path) -> Result<Vec<String>> {
 
 /// The variables waba reads, for the man page's ENVIRONMENT (the README's
 /// table says the same; a test holds them together).
-pub const ENVIRONMENT: [(&str, &str); 23] = [
+pub const ENVIRONMENT: [(&str, &str); 24] = [
     (
         "WABA_HOME",
         "keep config, credentials, state and the sandbox in this directory",
@@ -116,6 +116,10 @@ pub const ENVIRONMENT: [(&str, &str); 23] = [
     (
         "WABA_NOW",
         "a fixed now (RFC 3339) for the sandbox and the CLI",
+    ),
+    (
+        "WABA_APP_SECRET",
+        "the Meta app's secret, which webhooks serve checks X-Hub-Signature-256 with",
     ),
     (
         "WABA_COMPLETE",

@@ -9,6 +9,7 @@ pub mod autorecharge;
 pub mod balance;
 pub mod common;
 pub mod doctor;
+pub mod events;
 pub mod invoices;
 pub mod migrate;
 pub mod numbers;
@@ -22,6 +23,7 @@ pub mod templates;
 pub mod topup;
 pub mod usage;
 pub mod wabas;
+pub mod webhooks;
 
 use self::profile::ProfileCommand;
 use self::sandbox::SandboxCommand;
@@ -90,6 +92,8 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Sandbox(c) => sandbox::run(ctx, c).await,
         Command::Api(args) => api::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
+        Command::Webhooks(command) => webhooks::run(ctx, command).await,
+        Command::Events(args) => events::run(ctx, args).await,
         Command::Completions { shell } => Ok(assets::completions(*shell)),
         Command::GenerateAssets { dir } => {
             let files = assets::generate(dir)?;

@@ -19,6 +19,18 @@ struct Credentials {
     profiles: BTreeMap<String, Entry>,
     #[serde(default)]
     stripe: Option<Stripe>,
+    #[serde(default)]
+    webhooks: Option<Webhooks>,
+}
+
+/// `[webhooks]`: what `webhooks serve` checks Meta's calls with.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Webhooks {
+    /// The Meta app's secret: the key of `X-Hub-Signature-256`.
+    app_secret: Option<String>,
+    /// The string Meta echoes in the subscription handshake.
+    verify_token: Option<String>,
 }
 
 /// `[stripe]`: the card processor's secret key and, for a local fake, its
@@ -105,6 +117,16 @@ pub fn stripe(path: &Path) -> Result<(Option<Secret>, Option<String>)> {
         s.secret_key.filter(|k| !k.is_empty()).map(Secret::new),
         s.api_base,
     ))
+}
+
+/// The `[webhooks]` app secret and verify token, if the file has them.
+pub fn webhooks(path: &Path) -> Result<(Option<Secret>, Option<Secret>)> {
+    let Some(text) = atomic::read_optional(path)? else {
+        return Ok((None, None));
+    };
+    let w = parse(path, &text)?.webhooks.unwrap_or_default();
+    let secret = |v: Option<String>| v.filter(|s| !s.is_empty()).map(Secret::new);
+    Ok((secret(w.app_secret), secret(w.verify_token)))
 }
 
 /// Whether the file's mode lets anyone but the owner read it.

@@ -43,7 +43,7 @@ impl Role {
 }
 
 /// Tables readable by every role, and which role may write them.
-const TABLES: [(&str, Option<Role>); 17] = [
+const TABLES: [(&str, Option<Role>); 18] = [
     ("schema_migrations", None),
     ("ledger", Some(Role::Billing)),
     ("topups", Some(Role::Billing)),
@@ -61,6 +61,7 @@ const TABLES: [(&str, Option<Role>); 17] = [
     ("number_migrations", Some(Role::Billing)),
     ("registration_calls", Some(Role::Billing)),
     ("template_changes", Some(Role::Billing)),
+    ("webhook_events", Some(Role::Viewer)),
 ];
 
 /// The columns of `alerts` a viewer may read: not `targets`, which holds

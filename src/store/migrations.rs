@@ -364,6 +364,25 @@ pub const MIGRATIONS: &[Migration] = &[
             "CREATE TRIGGER template_changes_login BEFORE INSERT ON template_changes FOR EACH ROW EXECUTE FUNCTION waba_stamp_login()",
         ],
     },
+    Migration {
+        version: 9,
+        name: "the webhook events Meta sent, each kept once",
+        sql: &[
+            // `key` is the event's identity (WABA, field, time and a hash
+            // of its value): Meta's retries of one event insert nothing.
+            "CREATE TABLE webhook_events (
+                key TEXT PRIMARY KEY,
+                waba_id TEXT NOT NULL,
+                field TEXT NOT NULL,
+                event_time BIGINT,
+                received_at TEXT NOT NULL,
+                value TEXT NOT NULL
+            )",
+            "CREATE INDEX webhook_events_received ON webhook_events (received_at)",
+        ],
+        sqlite: &[],
+        postgres: &[],
+    },
 ];
 
 pub fn latest() -> i64 {

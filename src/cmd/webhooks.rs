@@ -1,0 +1,138 @@
+//! `webhooks serve`: receive Meta's webhook calls for the WABAs' management
+//! events, keep each event once, and print it as it comes.
+
+use std::net::{IpAddr, SocketAddr};
+
+use clap::{Args, Subcommand};
+use tokio::sync::mpsc;
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Body, Format, Report, write_stdout};
+use crate::secret::Secret;
+use crate::webhooks::{events, serve};
+
+#[derive(Debug, Subcommand)]
+pub enum WebhooksCommand {
+    /// Receive Meta's webhook calls: handshake, signature, each event kept once
+    #[command(after_help = "\
+Examples:
+  WABA_APP_SECRET=… WABA_VERIFY_TOKEN=… waba webhooks serve --port 8080
+  waba webhooks serve --listen 0.0.0.0 --port 8443 -o json    # one JSON event a line
+
+Meta's callback URL must be https: put the server behind a TLS proxy. The
+app secret (X-Hub-Signature-256) and the verify token come from
+WABA_APP_SECRET and WABA_VERIFY_TOKEN, or [webhooks] app_secret and
+verify_token in credentials.toml; never from a flag. A call whose signature
+does not match is answered 401 and nothing is kept; each event is stored
+before the 200, once (Meta's retries add nothing). SIGTERM stops it after
+the calls in flight.")]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port to listen on (0: any free port, printed)
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// The address to listen on
+    #[arg(long, default_value = "127.0.0.1")]
+    pub listen: IpAddr,
+}
+
+pub async fn run(ctx: &Context, command: &WebhooksCommand) -> Result<Report> {
+    match command {
+        WebhooksCommand::Serve(args) => serve_calls(ctx, args).await,
+    }
+}
+
+/// The app secret and verify token: the environment, else credentials.toml.
+fn secrets(ctx: &Context) -> Result<serve::Secrets> {
+    let (file_secret, file_token) =
+        crate::config::credentials::webhooks(&ctx.paths.credentials_file())?;
+    let env = |k: &str| {
+        std::env::var(k)
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| Secret::new(v.trim()))
+    };
+    let missing = |what: &str, var: &str, key: &str| {
+        Error::usage(format!("no {what}: {var} is not set")).with_hint(format!(
+            "set {var}, or `{key}` under [webhooks] in credentials.toml (mode 0600)"
+        ))
+    };
+    let app_secret = env("WABA_APP_SECRET")
+        .or(file_secret)
+        .ok_or_else(|| missing("app secret", "WABA_APP_SECRET", "app_secret"))?;
+    let verify_token = env("WABA_VERIFY_TOKEN")
+        .or(file_token)
+        .ok_or_else(|| missing("verify token", "WABA_VERIFY_TOKEN", "verify_token"))?;
+    Ok(serve::Secrets {
+        app_secret,
+        verify_token,
+    })
+}
+
+async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
+    let secrets = secrets(ctx)?;
+    // The store opens before the port does: a call is never answered by a
+    // server that cannot keep it.
+    let store = ctx.store().await?;
+    let listener = serve::bind(SocketAddr::new(args.listen, args.port)).await?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::internal(format!("the webhook server's address: {e}")))?;
+    ctx.notes.step(&format!(
+        "listening on http://{addr}; Ctrl-C or SIGTERM to stop"
+    ));
+    let (tx, mut rx) = mpsc::channel::<serve::Work>(256);
+    let server = serve::serve(listener, secrets, ctx.clock, tx, stopped());
+    let json = ctx.printer.format == Format::Json;
+    let keeper = async {
+        let mut kept = 0usize;
+        while let Some((found, reply)) = rx.recv().await {
+            let result = events::keep(store, &found).await;
+            if let Ok(new) = &result {
+                kept += new.len();
+                let mut text = String::new();
+                for e in new {
+                    if json {
+                        text.push_str(&serde_json::to_string(e).unwrap_or_default());
+                    } else {
+                        text.push_str(&format!(
+                            "{}  {}",
+                            crate::clock::rfc3339(e.received_at),
+                            events::summary(e)
+                        ));
+                    }
+                    text.push('\n');
+                }
+                let _ = write_stdout(&text);
+            }
+            let _ = reply.send(result);
+        }
+        kept
+    };
+    let (served, kept) = tokio::join!(server, keeper);
+    served?;
+    ctx.notes
+        .step(&format!("stopped; {kept} new event(s) kept"));
+    Ok(Report::new(Body::Written, serde_json::Value::Null))
+}
+
+/// Resolves on SIGTERM (systemd's stop) or Ctrl-C.
+async fn stopped() {
+    #[cfg(unix)]
+    {
+        if let Ok(mut term) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}

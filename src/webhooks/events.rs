@@ -1,0 +1,232 @@
+//! Webhook events: read out of Meta's envelope, kept once each in the
+//! store, and said in a line.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+use crate::clock::rfc3339;
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    /// The event's identity: its WABA, field, time and value, hashed.
+    pub key: String,
+    pub waba_id: String,
+    pub field: String,
+    /// When Meta says it happened (Unix seconds), when it says.
+    pub time: Option<i64>,
+    #[serde(serialize_with = "crate::clock::serialize_rfc3339")]
+    pub received_at: DateTime<Utc>,
+    pub value: Value,
+}
+
+/// The events of one body Meta posted: every change of every entry.
+/// `entry.id` is the WABA, but for some `account_update` events Meta's
+/// examples name a partner's business there and the WABA in
+/// `value.waba_info.waba_id`, which then wins. A field waba does not know
+/// is kept as it came.
+pub fn read(body: &Value, now: DateTime<Utc>) -> Vec<Event> {
+    let mut out = Vec::new();
+    for entry in body["entry"].as_array().into_iter().flatten() {
+        let entry_id = match &entry["id"] {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => continue,
+        };
+        let time = entry["time"].as_i64();
+        for change in entry["changes"].as_array().into_iter().flatten() {
+            let Some(field) = change["field"].as_str() else {
+                continue;
+            };
+            let value = change["value"].clone();
+            let waba_id = value["waba_info"]["waba_id"]
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| entry_id.clone());
+            let mut h = Sha256::new();
+            h.update(waba_id.as_bytes());
+            h.update(b"\0");
+            h.update(field.as_bytes());
+            h.update(b"\0");
+            h.update(time.unwrap_or(0).to_string().as_bytes());
+            h.update(b"\0");
+            h.update(value.to_string().as_bytes());
+            let key: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+            out.push(Event {
+                key,
+                waba_id,
+                field: field.to_string(),
+                time,
+                received_at: now,
+                value,
+            });
+        }
+    }
+    out
+}
+
+/// Keeps the events not kept before; returns those that are new. Meta
+/// retries a call it got no 200 for: the same event is stored once.
+pub async fn keep(store: &Store, events: &[Event]) -> Result<Vec<Event>> {
+    let mut tx = store.writer().begin().await?;
+    let mut new = Vec::new();
+    for e in events {
+        let done = sqlx::query(
+            "INSERT INTO webhook_events (key, waba_id, field, event_time, received_at, value)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(&e.key)
+        .bind(&e.waba_id)
+        .bind(&e.field)
+        .bind(e.time)
+        .bind(rfc3339(e.received_at))
+        .bind(e.value.to_string())
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() > 0 {
+            new.push(e.clone());
+        }
+    }
+    tx.commit().await?;
+    Ok(new)
+}
+
+/// Events received after `after` (oldest first), of one WABA or all, at
+/// most `limit` of the newest.
+pub async fn since(
+    store: &Store,
+    waba: Option<&str>,
+    after: Option<DateTime<Utc>>,
+    limit: i64,
+) -> Result<Vec<Event>> {
+    let rows = sqlx::query(
+        "SELECT key, waba_id, field, event_time, received_at, value FROM webhook_events
+         WHERE ($1 = '' OR waba_id = $1) AND received_at > $2
+         ORDER BY received_at DESC, key LIMIT $3",
+    )
+    .bind(waba.unwrap_or(""))
+    .bind(after.map(rfc3339).unwrap_or_default())
+    .bind(limit)
+    .fetch_all(store.pool())
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let value: String = r.try_get("value")?;
+        let at: String = r.try_get("received_at")?;
+        out.push(Event {
+            key: r.try_get("key")?,
+            waba_id: r.try_get("waba_id")?,
+            field: r.try_get("field")?,
+            time: r.try_get("event_time")?,
+            received_at: DateTime::parse_from_rfc3339(&at)
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(|_| Error::internal(format!("a stored webhook event's time `{at}`")))?,
+            value: serde_json::from_str(&value)
+                .map_err(|e| Error::internal(format!("a stored webhook event: {e}")))?,
+        });
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// The event in a line, as a person reads it.
+pub fn summary(e: &Event) -> String {
+    let v = &e.value;
+    let s = |k: &str| match &v[k] {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    };
+    let text = match e.field.as_str() {
+        "message_template_status_update" => {
+            let reason = s("reason");
+            let why = if reason.is_empty() || reason == "NONE" {
+                String::new()
+            } else {
+                format!(": {reason}")
+            };
+            format!(
+                "template {} {} {}{why}",
+                s("message_template_name"),
+                s("message_template_language"),
+                s("event")
+            )
+        }
+        "message_template_quality_update" => format!(
+            "template {} {} quality {} → {}",
+            s("message_template_name"),
+            s("message_template_language"),
+            s("previous_quality_score"),
+            s("new_quality_score")
+        ),
+        "template_category_update" => format!(
+            "template {} {} category {} → {}",
+            s("message_template_name"),
+            s("message_template_language"),
+            if s("previous_category").is_empty() {
+                s("correct_category")
+            } else {
+                s("previous_category")
+            },
+            s("new_category")
+        ),
+        "phone_number_quality_update" => format!(
+            "number {} {} (limit {})",
+            s("display_phone_number"),
+            s("event"),
+            s("current_limit")
+        ),
+        "phone_number_name_update" => format!(
+            "number {} name {} {}",
+            s("display_phone_number"),
+            s("requested_verified_name"),
+            s("decision")
+        ),
+        "account_update" | "account_review_update" | "business_capability_update" => {
+            let what = [s("event"), s("decision")]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            format!("{} {what}", e.field.replace('_', " "))
+        }
+        other => format!("{other} (kept as it came)"),
+    };
+    format!("WABA {}: {}", e.waba_id, text.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn each_change_of_each_entry_is_an_event_and_the_same_one_hashes_alike() {
+        let now: DateTime<Utc> = "2026-11-21T12:00:00Z".parse().unwrap();
+        let body = json!({"object": "whatsapp_business_account", "entry": [
+            {"id": "102290129340398", "time": 1739321024, "changes": [
+                {"field": "message_template_status_update", "value": {
+                    "event": "REJECTED", "message_template_id": 1689556908129835u64,
+                    "message_template_name": "spring_sale", "message_template_language": "en_US",
+                    "reason": "INVALID_FORMAT"}},
+                {"field": "account_review_update", "value": {"decision": "APPROVED"}}]},
+            {"id": "999", "time": 1739321025, "changes": [
+                {"field": "account_update", "value": {"event": "PARTNER_ADDED",
+                    "waba_info": {"waba_id": "102290129340398", "owner_business_id": "1"}}}]}
+        ]});
+        let events = read(&body, now);
+        assert_eq!(events.len(), 3);
+        assert_eq!(
+            summary(&events[0]),
+            "WABA 102290129340398: template spring_sale en_US REJECTED: INVALID_FORMAT"
+        );
+        assert_eq!(events[2].waba_id, "102290129340398", "waba_info wins");
+        let again = read(&body, now + chrono::Duration::hours(1));
+        assert_eq!(events[0].key, again[0].key, "a retry is the same event");
+        assert_ne!(events[0].key, events[1].key);
+    }
+}

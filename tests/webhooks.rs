@@ -1,0 +1,347 @@
+//! `waba webhooks serve` and `waba events`: Meta's handshake, signatures
+//! checked before anything is parsed, each event kept once, a burst, a
+//! SIGTERM mid-burst, and `events --follow`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+
+use hmac::{Hmac, Mac};
+use serde_json::{Value, json};
+use sha2::Sha256;
+
+use crate::harness::{BIN, Env};
+
+const SECRET: &str = "app-s3cret-value";
+const VERIFY: &str = "verify-t0ken-value";
+const WABA: &str = "102290129340398";
+
+struct Receiver {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Receiver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn receive(env: &Env) -> Receiver {
+    let mut child = env
+        .cmd(&["webhooks", "serve", "--port", "0"])
+        .env("WABA_APP_SECRET", SECRET)
+        .env("WABA_VERIFY_TOKEN", VERIFY)
+        // What it prints is not read here: a full pipe would stall it.
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start webhooks serve");
+    let mut line = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .trim_end_matches(';')
+        .to_string();
+    Receiver { child, url }
+}
+
+fn sign(body: &str, secret: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(body.as_bytes());
+    let hex: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256={hex}")
+}
+
+/// One HTTP call; the status and body (status 0: no server there).
+fn call(url: &str, method: &str, path: &str, body: &str, signature: Option<&str>) -> (u16, String) {
+    let host = url.trim_start_matches("http://");
+    let Ok(mut s) = TcpStream::connect(host) else {
+        return (0, String::new());
+    };
+    let sig = signature
+        .map(|v| format!("X-Hub-Signature-256: {v}\r\n"))
+        .unwrap_or_default();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\n{sig}Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .ok();
+    let mut resp = String::new();
+    let _ = s.read_to_string(&mut resp);
+    let status = resp
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (
+        status,
+        resp.split_once("\r\n\r\n")
+            .map(|x| x.1.to_string())
+            .unwrap_or_default(),
+    )
+}
+
+fn envelope(field: &str, value: Value, time: i64) -> String {
+    json!({"object": "whatsapp_business_account", "entry": [
+        {"id": WABA, "time": time, "changes": [{"field": field, "value": value}]}
+    ]})
+    .to_string()
+}
+
+fn events(env: &Env) -> Vec<Value> {
+    env.run(&["events", "--limit", "5000", "-o", "json"])
+        .ok()
+        .json()
+        .as_array()
+        .cloned()
+        .unwrap()
+}
+
+#[test]
+fn the_handshake_and_signatures_guard_the_door() {
+    let env = Env::new();
+    let r = receive(&env);
+    let ok = format!("/?hub.mode=subscribe&hub.verify_token={VERIFY}&hub.challenge=1158201444");
+    assert_eq!(
+        call(&r.url, "GET", &ok, "", None),
+        (200, "1158201444".into())
+    );
+    let wrong = "/?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1";
+    assert_eq!(call(&r.url, "GET", wrong, "", None).0, 403);
+    let body = envelope("account_review_update", json!({"decision": "APPROVED"}), 1);
+    // Unsigned, signed with another secret, or signed over another body.
+    assert_eq!(call(&r.url, "POST", "/", &body, None).0, 401);
+    assert_eq!(
+        call(&r.url, "POST", "/", &body, Some(&sign(&body, "other"))).0,
+        401
+    );
+    assert_eq!(
+        call(&r.url, "POST", "/", &body, Some(&sign("{}", SECRET))).0,
+        401
+    );
+    assert!(events(&env).is_empty(), "nothing unsigned is kept");
+    // Signed: kept, and Meta's retry of it adds nothing.
+    for _ in 0..3 {
+        assert_eq!(
+            call(&r.url, "POST", "/", &body, Some(&sign(&body, SECRET))).0,
+            200
+        );
+    }
+    let kept = events(&env);
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0]["waba_id"], WABA);
+}
+
+#[test]
+fn every_management_field_reads_as_a_line_and_unknown_ones_are_kept() {
+    let env = Env::new();
+    let r = receive(&env);
+    // Values as Meta's reference pages show them.
+    let cases = [
+        (
+            "message_template_status_update",
+            json!({"event": "REJECTED", "message_template_id": 1689556908129835u64,
+            "message_template_name": "spring_sale", "message_template_language": "en_US", "reason": "INVALID_FORMAT"}),
+            "template spring_sale en_US REJECTED: INVALID_FORMAT",
+        ),
+        (
+            "message_template_quality_update",
+            json!({"previous_quality_score": "GREEN", "new_quality_score": "YELLOW",
+            "message_template_id": 806312974732579u64, "message_template_name": "welcome_template", "message_template_language": "en-US"}),
+            "template welcome_template en-US quality GREEN → YELLOW",
+        ),
+        (
+            "template_category_update",
+            json!({"message_template_id": 278077987957091u64, "message_template_name": "welcome_template",
+            "message_template_language": "en-US", "previous_category": "UTILITY", "new_category": "MARKETING"}),
+            "template welcome_template en-US category UTILITY → MARKETING",
+        ),
+        (
+            "phone_number_quality_update",
+            json!({"display_phone_number": "15550783881", "event": "THROUGHPUT_UPGRADE",
+            "current_limit": "TIER_UNLIMITED", "max_daily_conversations_per_business": "TIER_UNLIMITED"}),
+            "number 15550783881 THROUGHPUT_UPGRADE (limit TIER_UNLIMITED)",
+        ),
+        (
+            "phone_number_name_update",
+            json!({"display_phone_number": "15550783881", "decision": "APPROVED",
+            "requested_verified_name": "Lucky Shrub", "rejection_reason": null}),
+            "number 15550783881 name Lucky Shrub APPROVED",
+        ),
+        (
+            "account_update",
+            json!({"event": "DISABLED_UPDATE", "ban_info": {"waba_ban_state": "REINSTATE"}}),
+            "account update DISABLED_UPDATE",
+        ),
+        (
+            "account_review_update",
+            json!({"decision": "APPROVED"}),
+            "account review update APPROVED",
+        ),
+        (
+            "business_capability_update",
+            json!({"max_daily_conversation_per_phone": 1000}),
+            "business capability update",
+        ),
+        (
+            "some_future_field",
+            json!({"x": 1}),
+            "some_future_field (kept as it came)",
+        ),
+    ];
+    for (i, (field, value, _)) in cases.iter().enumerate() {
+        let body = envelope(field, value.clone(), 1_739_321_024 + i as i64);
+        assert_eq!(
+            call(&r.url, "POST", "/", &body, Some(&sign(&body, SECRET))).0,
+            200,
+            "{field}"
+        );
+    }
+    let out = env.run(&["events", "--limit", "100"]).ok();
+    for (field, _, line) in &cases {
+        assert!(out.stdout.contains(line), "{field}: {line}\n{}", out.stdout);
+    }
+    // `--waba` narrows to one WABA's events; `--since` to later ones.
+    let none = env
+        .run(&["--waba", "100000000000009", "events", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(none.as_array().unwrap().len(), 0);
+    let later = env
+        .run(&["events", "--since", "2100-01-01", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(later.as_array().unwrap().len(), 0);
+    env.run(&["events", "--since", "yesterday"]).code(2);
+}
+
+#[test]
+fn a_burst_is_kept_whole_and_sigterm_loses_no_accepted_event() {
+    let env = Env::new();
+    let r = receive(&env);
+    let url = r.url.clone();
+    // 1,000 events from 8 senders at once.
+    let senders: Vec<_> = (0..8)
+        .map(|t| {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                let mut ok = 0;
+                for i in 0..125 {
+                    let body = envelope(
+                        "message_template_quality_update",
+                        json!({"message_template_name": format!("t{t}_{i}"), "new_quality_score": "RED"}),
+                        1_739_000_000 + i,
+                    );
+                    if call(&url, "POST", "/", &body, Some(&sign(&body, SECRET))).0 == 200 {
+                        ok += 1;
+                    }
+                }
+                ok
+            })
+        })
+        .collect();
+    let ok: usize = senders.into_iter().map(|s| s.join().unwrap()).sum();
+    assert_eq!(ok, 1000);
+    assert_eq!(events(&env).len(), 1000);
+
+    // SIGTERM while calls arrive: every call answered 200 is kept.
+    let url2 = url.clone();
+    let sender = std::thread::spawn(move || {
+        let mut answered = Vec::new();
+        for i in 0..2000 {
+            let body = envelope(
+                "account_update",
+                json!({"event": format!("E{i}")}),
+                1_800_000_000 + i,
+            );
+            match call(&url2, "POST", "/", &body, Some(&sign(&body, SECRET))).0 {
+                200 => answered.push(i),
+                // Gone: the server has stopped.
+                0 => break,
+                _ => {}
+            }
+        }
+        answered
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let pid = r.child.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let mut r = r;
+    let status = r.child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    let answered = sender.join().unwrap();
+    assert!(!answered.is_empty());
+    let kept = events(&env);
+    let updates = kept
+        .iter()
+        .filter(|e| e["field"] == "account_update")
+        .count();
+    assert!(
+        updates >= answered.len(),
+        "{updates} kept, {} answered",
+        answered.len()
+    );
+}
+
+#[test]
+fn follow_prints_events_as_they_arrive() {
+    let env = Env::new();
+    let r = receive(&env);
+    let mut follow = env
+        .cmd(&["events", "--follow"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(follow.stdout.take().unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let body = envelope(
+        "phone_number_name_update",
+        json!({"display_phone_number": "15550783881",
+        "decision": "REJECTED", "requested_verified_name": "Shrub"}),
+        5,
+    );
+    assert_eq!(
+        call(&r.url, "POST", "/", &body, Some(&sign(&body, SECRET))).0,
+        200
+    );
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert!(
+        line.contains("number 15550783881 name Shrub REJECTED"),
+        "{line}"
+    );
+    let _ = follow.kill();
+    let _ = follow.wait();
+}
+
+#[test]
+fn the_secrets_come_from_the_environment_or_credentials_never_a_flag() {
+    let env = Env::new();
+    let out = env.run(&["webhooks", "serve", "--port", "0"]).code(2);
+    assert!(out.stderr.contains("WABA_APP_SECRET"), "{}", out.stderr);
+    let out = env
+        .run_with(
+            &["webhooks", "serve", "--port", "0"],
+            &[("WABA_APP_SECRET", SECRET)],
+            None,
+        )
+        .code(2);
+    assert!(out.stderr.contains("WABA_VERIFY_TOKEN"), "{}", out.stderr);
+    assert!(!out.stderr.contains(SECRET));
+    env.run(&["webhooks", "serve", "--app-secret", SECRET])
+        .code(2);
+    let _ = BIN;
+}
