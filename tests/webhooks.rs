@@ -345,3 +345,45 @@ fn the_secrets_come_from_the_environment_or_credentials_never_a_flag() {
         .code(2);
     let _ = BIN;
 }
+
+#[test]
+fn each_new_event_is_told_to_the_alert_targets_once() {
+    let env = Env::new();
+    let server = env.serve(&[]);
+    let hook = crate::hostile::Hostile::json(200, "{}");
+    let target = format!("{}/alerts", hook.url);
+    env.against(
+        &server,
+        &[
+            "alerts", "enable", "--below", "10", "--notify", &target, "--yes",
+        ],
+    )
+    .ok();
+    let r = receive(&env);
+    let waba = "100000000000001";
+    let body = json!({"object": "whatsapp_business_account", "entry": [
+        {"id": waba, "time": 1739321024, "changes": [{"field": "message_template_status_update",
+         "value": {"event": "REJECTED", "message_template_name": "spring_sale",
+                   "message_template_language": "en_US", "reason": "INVALID_FORMAT"}}]}]})
+    .to_string();
+    // Meta's first try and two retries.
+    for _ in 0..3 {
+        assert_eq!(
+            call(&r.url, "POST", "/", &body, Some(&sign(&body, SECRET))).0,
+            200
+        );
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while hook.hits() == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let sent = hook.requests();
+    assert_eq!(sent.len(), 1, "told once: {sent:?}");
+    assert!(
+        sent[0].contains("template spring_sale en_US REJECTED: INVALID_FORMAT"),
+        "{}",
+        sent[0]
+    );
+    assert!(!sent[0].contains(SECRET));
+}

@@ -88,12 +88,20 @@ async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
     let (tx, mut rx) = mpsc::channel::<serve::Work>(256);
     let server = serve::serve(listener, secrets, ctx.clock, tx, stopped());
     let json = ctx.printer.format == Format::Json;
-    let keeper = async {
+    // Kept events are told to the alert targets apart from keeping, so
+    // that a slow mail server never holds up Meta's calls.
+    let (tell, mut told) = mpsc::unbounded_channel::<String>();
+    let keeper = async move {
         let mut kept = 0usize;
         while let Some((found, reply)) = rx.recv().await {
             let result = events::keep(store, &found).await;
             if let Ok(new) = &result {
                 kept += new.len();
+                let mut wabas: Vec<&str> = new.iter().map(|e| e.waba_id.as_str()).collect();
+                wabas.dedup();
+                for w in wabas {
+                    let _ = tell.send(w.to_string());
+                }
                 let mut text = String::new();
                 for e in new {
                     if json {
@@ -113,7 +121,19 @@ async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
         }
         kept
     };
-    let (served, kept) = tokio::join!(server, keeper);
+    let deliverer = async {
+        while let Some(waba) = told.recv().await {
+            let mut notes = Vec::new();
+            if let Err(e) = crate::notify::deliver::run(ctx, &waba, &mut notes).await {
+                ctx.notes
+                    .warn(&format!("WABA {waba}: alerts not delivered: {}", e.message));
+            }
+            for n in notes {
+                ctx.notes.step(&format!("WABA {waba}: {n}"));
+            }
+        }
+    };
+    let (served, kept, ()) = tokio::join!(server, keeper, deliverer);
     served?;
     ctx.notes
         .step(&format!("stopped; {kept} new event(s) kept"));

@@ -1,14 +1,19 @@
 //! Webhook events: read out of Meta's envelope, kept once each in the
 //! store, and said in a line.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
+use crate::billing::policy::{self, Target};
 use crate::clock::rfc3339;
 use crate::error::{Error, Result};
+use crate::notify::Message;
+use crate::notify::queue;
 use crate::store::Store;
 
 #[derive(Debug, Clone, Serialize)]
@@ -70,8 +75,22 @@ pub fn read(body: &Value, now: DateTime<Utc>) -> Vec<Event> {
 }
 
 /// Keeps the events not kept before; returns those that are new. Meta
-/// retries a call it got no 200 for: the same event is stored once.
+/// retries a call it got no 200 for: the same event is stored once. A new
+/// event of a field waba knows is queued, in the same transaction, for the
+/// alert targets of its WABA: each is told once, whatever the retries.
 pub async fn keep(store: &Store, events: &[Event]) -> Result<Vec<Event>> {
+    // The targets of each WABA, read before the transaction.
+    let mut targets: BTreeMap<&str, Vec<Target>> = BTreeMap::new();
+    for e in events {
+        if !targets.contains_key(e.waba_id.as_str()) {
+            let t = policy::alerts(store, &e.waba_id)
+                .await?
+                .filter(|a| a.enabled)
+                .map(|a| a.targets)
+                .unwrap_or_default();
+            targets.insert(&e.waba_id, t);
+        }
+    }
     let mut tx = store.writer().begin().await?;
     let mut new = Vec::new();
     for e in events {
@@ -87,12 +106,56 @@ pub async fn keep(store: &Store, events: &[Event]) -> Result<Vec<Event>> {
         .bind(e.value.to_string())
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() > 0 {
-            new.push(e.clone());
+        if done.rows_affected() == 0 {
+            continue;
         }
+        if known(&e.field) {
+            let m = message(e);
+            for t in targets.get(e.waba_id.as_str()).into_iter().flatten() {
+                queue::enqueue(&mut *tx, &e.waba_id, t, &m, e.received_at).await?;
+            }
+        }
+        new.push(e.clone());
     }
     tx.commit().await?;
     Ok(new)
+}
+
+/// The management fields waba reads (and tells the alert targets of).
+const FIELDS: [&str; 8] = [
+    "message_template_status_update",
+    "message_template_quality_update",
+    "template_category_update",
+    "phone_number_quality_update",
+    "phone_number_name_update",
+    "account_update",
+    "account_review_update",
+    "business_capability_update",
+];
+
+fn known(field: &str) -> bool {
+    FIELDS.contains(&field)
+}
+
+/// The notification of an event, for email and webhook targets alike.
+fn message(e: &Event) -> Message {
+    let line = summary(e);
+    let subject = format!("waba: {line}");
+    Message {
+        event: e.field.clone(),
+        subject: subject.clone(),
+        text: format!(
+            "{line}\n\nReceived {} from Meta's webhooks.",
+            rfc3339(e.received_at)
+        ),
+        body: serde_json::json!({
+            "text": subject,
+            "event": e.field,
+            "waba_id": e.waba_id,
+            "value": e.value,
+            "received_at": rfc3339(e.received_at),
+        }),
+    }
 }
 
 /// Events received after `after` (oldest first), of one WABA or all, at
