@@ -81,7 +81,7 @@ pub const GROUPS: [(&str, &[&str]); 6] = [
         ],
     ),
     ("Templates", &["templates"]),
-    ("Fleet", &["wabas", "webhooks", "events"]),
+    ("Fleet", &["wabas", "webhooks", "events", "metrics"]),
     (
         "Setup",
         &["profile", "auth", "doctor", "store", "api", "completions"],
@@ -341,6 +341,17 @@ Examples:
   waba --waba 102290129340398 events --since 2026-11-21
   waba events --follow -o json | jq .field")]
     Events(crate::cmd::events::EventsArgs),
+
+    /// The fleet's state for Prometheus: balances, numbers, events
+    #[command(after_help = "\
+Examples:
+  waba metrics > /var/lib/node_exporter/textfile/waba.prom
+  waba metrics --listen 127.0.0.1:9464     # GET /metrics for a scrape
+
+Read from the state store (what the last balance, numbers health and
+webhooks serve kept): a scrape never calls Meta. Run `balance --all` and
+`numbers health --all` from cron to keep it fresh.")]
+    Metrics(crate::cmd::metrics::MetricsArgs),
 
     /// Check what works and what to fix: config, token, WABA, webhooks, store, keys, clock
     #[command(after_help = "\

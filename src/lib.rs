@@ -27,6 +27,7 @@ pub mod error;
 pub mod fleet;
 pub mod graph;
 pub mod health;
+pub mod metrics;
 pub mod migration;
 pub mod notify;
 pub mod numbers;

@@ -387,3 +387,133 @@ fn each_new_event_is_told_to_the_alert_targets_once() {
     );
     assert!(!sent[0].contains(SECRET));
 }
+
+/// promtool, from `.ci/run` (Debian's prometheus package) or the PATH.
+fn promtool() -> Option<String> {
+    let exe = std::env::var("WABA_PROMTOOL")
+        .ok()
+        .filter(|e| !e.is_empty())
+        .or_else(|| {
+            Command::new("promtool")
+                .arg("--version")
+                .output()
+                .ok()
+                .filter(|o| o.status.success())
+                .map(|_| "promtool".to_string())
+        });
+    if exe.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must check the metrics with promtool: set WABA_PROMTOOL (see .ci/run)"
+        );
+        eprintln!("skipped promtool: WABA_PROMTOOL is not set and promtool is not on PATH");
+    }
+    exe
+}
+
+#[test]
+fn metrics_say_the_fleets_state_and_promtool_accepts_them() {
+    let env = Env::new().set("WABA_NOW", "2026-11-21T12:00:00Z");
+    env.run(&["--sandbox", "topup", "50", "--yes"]).ok();
+    let all = env
+        .run(&["--sandbox", "balance", "--all", "-o", "json"])
+        .ok()
+        .json();
+    env.run(&["--sandbox", "numbers", "health"]).ok();
+    let out = env.run(&["--sandbox", "metrics"]).ok();
+    let text = out.stdout;
+    let eu = all["wabas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["waba_id"] == "100000000000001")
+        .unwrap();
+    let balance: f64 = eu["balance"].as_str().unwrap().parse().unwrap();
+    assert!(
+        text.contains(&format!(
+            "waba_balance{{waba_id=\"100000000000001\",currency=\"EUR\"}} {balance}"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("waba_balance_status{waba_id=\"100000000000002\",status=\"no_ledger\"} 1")
+    );
+    assert!(text.contains("# TYPE waba_webhook_events_total counter"));
+    let red = text
+        .lines()
+        .find(|l| l.starts_with("waba_number_info") && l.contains("quality_rating=\"RED\""));
+    assert!(red.is_some(), "{text}");
+    assert!(
+        text.contains("waba_spend_sync_age_seconds{waba_id=\"100000000000001\"} 0"),
+        "{text}"
+    );
+    if let Some(exe) = promtool() {
+        let mut check = Command::new(exe)
+            .args(["check", "metrics"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        check
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let done = check.wait_with_output().unwrap();
+        assert!(
+            done.status.success(),
+            "promtool: {}{}",
+            String::from_utf8_lossy(&done.stdout),
+            String::from_utf8_lossy(&done.stderr)
+        );
+    }
+}
+
+#[test]
+fn metrics_count_the_events_received_and_serve_a_scrape() {
+    let env = Env::new();
+    let r = receive(&env);
+    for i in 0..3 {
+        let body = envelope(
+            "account_review_update",
+            json!({"decision": format!("D{i}")}),
+            i,
+        );
+        assert_eq!(
+            call(&r.url, "POST", "/", &body, Some(&sign(&body, SECRET))).0,
+            200
+        );
+    }
+    let out = env.run(&["metrics"]).ok();
+    assert!(
+        out.stdout.contains(&format!(
+            "waba_webhook_events_total{{waba_id=\"{WABA}\",field=\"account_review_update\"}} 3"
+        )),
+        "{}",
+        out.stdout
+    );
+    // Served: GET /metrics answers the same text.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut served = env
+        .cmd(&["metrics", "--listen", &addr])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(served.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let (status, body) = call(&format!("http://{addr}"), "GET", "/metrics", "", None);
+    let _ = served.kill();
+    let _ = served.wait();
+    assert_eq!(status, 200, "{line}");
+    assert!(body.contains("waba_webhook_events_total"), "{body}");
+}

@@ -11,6 +11,7 @@ pub mod common;
 pub mod doctor;
 pub mod events;
 pub mod invoices;
+pub mod metrics;
 pub mod migrate;
 pub mod numbers;
 pub mod payment;
@@ -94,6 +95,7 @@ pub async fn run(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Webhooks(command) => webhooks::run(ctx, command).await,
         Command::Events(args) => events::run(ctx, args).await,
+        Command::Metrics(args) => metrics::run(ctx, args).await,
         Command::Completions { shell } => Ok(assets::completions(*shell)),
         Command::GenerateAssets { dir } => {
             let files = assets::generate(dir)?;
