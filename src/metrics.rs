@@ -103,6 +103,11 @@ pub async fn gather(ctx: &Session) -> Result<String> {
         "gauge",
         "A phone number as last seen by numbers health: status, quality and messaging limit as labels.",
     );
+    let mut templates = Family::new(
+        "waba_templates",
+        "gauge",
+        "Message templates by status and category, as the last templates list showed them.",
+    );
     let mut events = Family::new(
         "waba_webhook_events_total",
         "counter",
@@ -181,6 +186,22 @@ pub async fn gather(ctx: &Session) -> Result<String> {
         );
     }
     let rows = sqlx::query(
+        "SELECT waba_id, COALESCE(status, '') AS status, COALESCE(category, '') AS category, COUNT(*) AS n
+         FROM template_states GROUP BY waba_id, status, category ORDER BY waba_id, status, category",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    for r in rows {
+        templates.add(
+            vec![
+                ("waba_id", r.try_get("waba_id")?),
+                ("status", r.try_get("status")?),
+                ("category", r.try_get("category")?),
+            ],
+            r.try_get::<i64, _>("n")? as f64,
+        );
+    }
+    let rows = sqlx::query(
         "SELECT waba_id, field, COUNT(*) AS n FROM webhook_events GROUP BY waba_id, field ORDER BY waba_id, field",
     )
     .fetch_all(store.pool())
@@ -197,7 +218,7 @@ pub async fn gather(ctx: &Session) -> Result<String> {
     }
     let mut out = String::new();
     for f in [
-        &balance, &status, &runway, &today, &synced, &numbers, &events,
+        &balance, &status, &runway, &today, &synced, &numbers, &templates, &events,
     ] {
         f.write(&mut out);
     }

@@ -232,13 +232,13 @@ fn store_status_shows_backend_path_and_schema() {
     assert!(
         out.stdout
             .lines()
-            .any(|l| l.starts_with("Schema version") && l.ends_with(" 9 (latest 9)")),
+            .any(|l| l.starts_with("Schema version") && l.ends_with(" 10 (latest 10)")),
         "{}",
         out.stdout
     );
     let v = env.run(&["store", "status", "-o", "json"]).ok().json();
     assert_eq!(v["backend"], env.backend());
-    assert_eq!(v["schema_version"], 9);
+    assert_eq!(v["schema_version"], 10);
     let tables: Vec<&str> = v["tables"]
         .as_array()
         .unwrap()

@@ -420,6 +420,17 @@ fn metrics_say_the_fleets_state_and_promtool_accepts_them() {
         .ok()
         .json();
     env.run(&["--sandbox", "numbers", "health"]).ok();
+    let listed = env
+        .run(&["--sandbox", "templates", "list", "-o", "json"])
+        .ok()
+        .json();
+    let approved_marketing = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["status"] == "APPROVED" && t["category"] == "MARKETING")
+        .count();
+    assert!(approved_marketing > 0);
     let out = env.run(&["--sandbox", "metrics"]).ok();
     let text = out.stdout;
     let eu = all["wabas"]
@@ -439,6 +450,12 @@ fn metrics_say_the_fleets_state_and_promtool_accepts_them() {
         text.contains("waba_balance_status{waba_id=\"100000000000002\",status=\"no_ledger\"} 1")
     );
     assert!(text.contains("# TYPE waba_webhook_events_total counter"));
+    assert!(
+        text.contains(&format!(
+            "waba_templates{{waba_id=\"100000000000001\",status=\"APPROVED\",category=\"MARKETING\"}} {approved_marketing}"
+        )),
+        "{text}"
+    );
     let red = text
         .lines()
         .find(|l| l.starts_with("waba_number_info") && l.contains("quality_rating=\"RED\""));

@@ -43,7 +43,7 @@ impl Role {
 }
 
 /// Tables readable by every role, and which role may write them.
-const TABLES: [(&str, Option<Role>); 18] = [
+const TABLES: [(&str, Option<Role>); 19] = [
     ("schema_migrations", None),
     ("ledger", Some(Role::Billing)),
     ("topups", Some(Role::Billing)),
@@ -62,6 +62,7 @@ const TABLES: [(&str, Option<Role>); 18] = [
     ("registration_calls", Some(Role::Billing)),
     ("template_changes", Some(Role::Billing)),
     ("webhook_events", Some(Role::Viewer)),
+    ("template_states", Some(Role::Viewer)),
 ];
 
 /// The columns of `alerts` a viewer may read: not `targets`, which holds

@@ -383,6 +383,24 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: &[],
         postgres: &[],
     },
+    Migration {
+        version: 10,
+        name: "the templates as the last whole listing showed them, for metrics",
+        sql: &[
+            "CREATE TABLE template_states (
+                template_id TEXT PRIMARY KEY,
+                waba_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                language TEXT NOT NULL,
+                status TEXT,
+                category TEXT,
+                seen_at TEXT NOT NULL
+            )",
+            "CREATE INDEX template_states_waba ON template_states (waba_id)",
+        ],
+        sqlite: &[],
+        postgres: &[],
+    },
 ];
 
 pub fn latest() -> i64 {

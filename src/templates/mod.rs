@@ -10,3 +10,4 @@ pub mod media;
 pub mod placeholders;
 pub mod plan;
 pub mod send;
+pub mod states;

@@ -271,6 +271,7 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
     let (mut rejected, mut stuck) = (0, Vec::new());
     // Names and languages, for shell completion.
     let mut names: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let mut seen = Vec::new();
     let tally = ctx.printer.tally("templates");
     api::each_page(client, waba, &filter, false, |page| {
         tally.add(page.len());
@@ -302,6 +303,7 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
                 Cell::opt(s.last_updated_time.as_deref().map(short_time).as_deref()),
             ];
             rows.push(cells, &s)?;
+            seen.push(s);
         }
         Ok(())
     })
@@ -311,6 +313,18 @@ async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
         && args.category.is_none()
         && args.language.is_none()
         && args.name.is_none();
+    // What metrics count by status and category.
+    if !ctx.flags.dry_run {
+        let kept = async {
+            crate::templates::states::remember(ctx.store().await?, waba, &seen, whole, now).await
+        };
+        if let Err(e) = kept.await {
+            ctx.notes.warn(&format!(
+                "the listing was not kept for `waba metrics`: {}",
+                e.message
+            ));
+        }
+    }
     crate::complete::Cache::remember(&ctx.paths, |c| {
         let known = c.templates.entry(waba.to_string()).or_default();
         if whole {
