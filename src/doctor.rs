@@ -93,6 +93,7 @@ pub async fn run(ctx: &Session) -> Vec<Line> {
     out.push(store(ctx).await);
     out.push(processor(ctx).await);
     out.push(smtp(ctx).await);
+    out.push(webhook_secrets(ctx));
     out.push(clock(date));
     out
 }
@@ -351,6 +352,20 @@ async fn smtp(ctx: &Session) -> Line {
             )
         }
         .fix("check smtp host and port, and the firewall"),
+    }
+}
+
+/// What `webhooks serve` needs: looked for, never shown.
+fn webhook_secrets(ctx: &Session) -> Line {
+    match crate::webhooks::serve::Secrets::find(&ctx.paths) {
+        Ok(_) => line(
+            "webhook secrets",
+            Status::Ok,
+            "app secret and verify token set (for webhooks serve)",
+        ),
+        // Only `webhooks serve` needs them: a warning.
+        Err(e) => line("webhook secrets", Status::Warn, e.message.clone())
+            .fix("set WABA_APP_SECRET and WABA_VERIFY_TOKEN, or [webhooks] in credentials.toml"),
     }
 }
 

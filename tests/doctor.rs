@@ -47,6 +47,7 @@ fn in_the_sandbox_every_line_passes_in_order() {
             "store",
             "card processor",
             "mail server",
+            "webhook secrets",
             "clock"
         ]
     );

@@ -9,7 +9,6 @@ use tokio::sync::mpsc;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Format, Report, write_stdout};
-use crate::secret::Secret;
 use crate::webhooks::{events, serve};
 
 #[derive(Debug, Subcommand)]
@@ -46,35 +45,8 @@ pub async fn run(ctx: &Context, command: &WebhooksCommand) -> Result<Report> {
     }
 }
 
-/// The app secret and verify token: the environment, else credentials.toml.
-fn secrets(ctx: &Context) -> Result<serve::Secrets> {
-    let (file_secret, file_token) =
-        crate::config::credentials::webhooks(&ctx.paths.credentials_file())?;
-    let env = |k: &str| {
-        std::env::var(k)
-            .ok()
-            .filter(|v| !v.trim().is_empty())
-            .map(|v| Secret::new(v.trim()))
-    };
-    let missing = |what: &str, var: &str, key: &str| {
-        Error::usage(format!("no {what}: {var} is not set")).with_hint(format!(
-            "set {var}, or `{key}` under [webhooks] in credentials.toml (mode 0600)"
-        ))
-    };
-    let app_secret = env("WABA_APP_SECRET")
-        .or(file_secret)
-        .ok_or_else(|| missing("app secret", "WABA_APP_SECRET", "app_secret"))?;
-    let verify_token = env("WABA_VERIFY_TOKEN")
-        .or(file_token)
-        .ok_or_else(|| missing("verify token", "WABA_VERIFY_TOKEN", "verify_token"))?;
-    Ok(serve::Secrets {
-        app_secret,
-        verify_token,
-    })
-}
-
 async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
-    let secrets = secrets(ctx)?;
+    let secrets = serve::Secrets::find(&ctx.paths)?;
     // The store opens before the port does: a call is never answered by a
     // server that cannot keep it.
     let store = ctx.store().await?;

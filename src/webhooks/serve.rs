@@ -24,6 +24,34 @@ pub struct Secrets {
     pub verify_token: Secret,
 }
 
+impl Secrets {
+    /// The environment's (`WABA_APP_SECRET`, `WABA_VERIFY_TOKEN`), else
+    /// `[webhooks]` in credentials.toml; never a flag.
+    pub fn find(paths: &crate::config::Paths) -> Result<Secrets> {
+        let (file_secret, file_token) =
+            crate::config::credentials::webhooks(&paths.credentials_file())?;
+        let env = |k: &str| {
+            std::env::var(k)
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| Secret::new(v.trim()))
+        };
+        let missing = |what: &str, var: &str, key: &str| {
+            Error::usage(format!("no {what}: {var} is not set")).with_hint(format!(
+                "set {var}, or `{key}` under [webhooks] in credentials.toml (mode 0600)"
+            ))
+        };
+        Ok(Secrets {
+            app_secret: env("WABA_APP_SECRET")
+                .or(file_secret)
+                .ok_or_else(|| missing("app secret", "WABA_APP_SECRET", "app_secret"))?,
+            verify_token: env("WABA_VERIFY_TOKEN")
+                .or(file_token)
+                .ok_or_else(|| missing("verify token", "WABA_VERIFY_TOKEN", "verify_token"))?,
+        })
+    }
+}
+
 /// Meta's calls are at most 3 MB (its webhooks overview).
 const MAX_BODY: usize = 4 << 20;
 
