@@ -59,12 +59,7 @@ fn profiles_and_wabas_with_their_last_balance() {
         .run(&["--sandbox", "balance", "--all", "-o", "json"])
         .ok()
         .json();
-    let eu = all["wabas"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|w| w["waba_id"] == "100000000000001")
-        .unwrap();
+    let eu = crate::harness::waba_line(&all, "100000000000001");
     let fish = complete(&env, "fish", &["--waba", ""]);
     assert_eq!(fish.len(), 3, "{fish:?}");
     assert_eq!(

@@ -321,6 +321,16 @@ pub fn http_post_form(url: &str, pairs: &[(&str, &str)]) -> (u16, Value) {
     (status, serde_json::from_str(body).unwrap_or(Value::Null))
 }
 
+/// The line of WABA `id` in `balance --all -o json`.
+pub fn waba_line<'a>(all: &'a Value, id: &str) -> &'a Value {
+    all["wabas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["waba_id"] == id)
+        .unwrap_or_else(|| panic!("no line for WABA {id} in {all}"))
+}
+
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }

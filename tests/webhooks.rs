@@ -433,12 +433,7 @@ fn metrics_say_the_fleets_state_and_promtool_accepts_them() {
     assert!(approved_marketing > 0);
     let out = env.run(&["--sandbox", "metrics"]).ok();
     let text = out.stdout;
-    let eu = all["wabas"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|w| w["waba_id"] == "100000000000001")
-        .unwrap();
+    let eu = crate::harness::waba_line(&all, "100000000000001");
     let balance: f64 = eu["balance"].as_str().unwrap().parse().unwrap();
     assert!(
         text.contains(&format!(
