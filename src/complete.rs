@@ -263,66 +263,84 @@ pub fn wabas(current: &OsStr) -> Vec<CompletionCandidate> {
         .collect()
 }
 
+/// Candidates from what the cache holds (`pick`) for the WABA the line
+/// names; none when no WABA is named or nothing was seen of it.
+fn of_named_waba<T>(
+    current: &OsStr,
+    pick: fn(&Cache) -> &BTreeMap<String, T>,
+    f: impl FnOnce(&T, &str) -> Vec<CompletionCandidate>,
+) -> Vec<CompletionCandidate> {
+    let Some(k) = known() else { return Vec::new() };
+    match k.waba.as_ref().and_then(|w| pick(&k.cache).get(w)) {
+        Some(list) => f(list, &starting(current)),
+        None => Vec::new(),
+    }
+}
+
 /// The current WABA's template names, described by their languages.
 pub fn templates(current: &OsStr) -> Vec<CompletionCandidate> {
-    let Some(k) = known() else { return Vec::new() };
-    let start = starting(current);
-    let Some(list) = k.waba.as_ref().and_then(|w| k.cache.templates.get(w)) else {
-        return Vec::new();
-    };
-    list.iter()
-        .filter(|(name, _)| name.starts_with(&start))
-        .map(|(name, langs)| candidate(name, Some(langs.join(", "))))
-        .collect()
+    of_named_waba(
+        current,
+        |c| &c.templates,
+        |list, start| {
+            list.iter()
+                .filter(|(name, _)| name.starts_with(start))
+                .map(|(name, langs)| candidate(name, Some(langs.join(", "))))
+                .collect()
+        },
+    )
 }
 
 /// The languages of the current WABA's templates.
 pub fn languages(current: &OsStr) -> Vec<CompletionCandidate> {
-    let Some(k) = known() else { return Vec::new() };
-    let start = starting(current);
-    let Some(list) = k.waba.as_ref().and_then(|w| k.cache.templates.get(w)) else {
-        return Vec::new();
-    };
-    let mut langs: BTreeMap<&str, usize> = BTreeMap::new();
-    for l in list.values().flatten() {
-        *langs.entry(l).or_default() += 1;
-    }
-    langs
-        .into_iter()
-        .filter(|(l, _)| l.starts_with(&start))
-        .map(|(l, n)| candidate(l, Some(format!("{n} template(s)"))))
-        .collect()
+    of_named_waba(
+        current,
+        |c| &c.templates,
+        |list, start| {
+            let mut langs: BTreeMap<&str, usize> = BTreeMap::new();
+            for l in list.values().flatten() {
+                *langs.entry(l).or_default() += 1;
+            }
+            langs
+                .into_iter()
+                .filter(|(l, _)| l.starts_with(start))
+                .map(|(l, n)| candidate(l, Some(format!("{n} template(s)"))))
+                .collect()
+        },
+    )
 }
 
 /// The current WABA's numbers: their ids and their E.164 form, each
 /// described by the other.
 pub fn numbers(current: &OsStr) -> Vec<CompletionCandidate> {
-    let Some(k) = known() else { return Vec::new() };
-    let start = starting(current);
-    let Some(list) = k.waba.as_ref().and_then(|w| k.cache.numbers.get(w)) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (id, e164) in list {
-        if id.starts_with(&start) {
-            out.push(candidate(id, Some(e164.clone())));
-        }
-        if e164.starts_with(&start) {
-            out.push(candidate(e164, Some(id.clone())));
-        }
-    }
-    out
+    of_named_waba(
+        current,
+        |c| &c.numbers,
+        |list, start| {
+            let mut out = Vec::new();
+            for (id, e164) in list {
+                if id.starts_with(start) {
+                    out.push(candidate(id, Some(e164.clone())));
+                }
+                if e164.starts_with(start) {
+                    out.push(candidate(e164, Some(id.clone())));
+                }
+            }
+            out
+        },
+    )
 }
 
 /// The current WABA's top-up ids.
 pub fn topups(current: &OsStr) -> Vec<CompletionCandidate> {
-    let Some(k) = known() else { return Vec::new() };
-    let start = starting(current);
-    let Some(list) = k.waba.as_ref().and_then(|w| k.cache.topups.get(w)) else {
-        return Vec::new();
-    };
-    list.iter()
-        .filter(|(id, _)| id.starts_with(&start))
-        .map(|(id, what)| candidate(id, Some(what.clone())))
-        .collect()
+    of_named_waba(
+        current,
+        |c| &c.topups,
+        |list, start| {
+            list.iter()
+                .filter(|(id, _)| id.starts_with(start))
+                .map(|(id, what)| candidate(id, Some(what.clone())))
+                .collect()
+        },
+    )
 }

@@ -130,13 +130,7 @@ fn profiles(ctx: &Session) -> Line {
     }
     let mut bad = Vec::new();
     for name in config.profiles.keys() {
-        let mut raw = ctx.raw.clone();
-        raw.profile = Some(crate::config::Sourced::new(
-            name.clone(),
-            crate::config::Source::Flag("--profile"),
-        ));
-        raw.waba = None;
-        if let Err(e) = Settings::resolve(raw, &config, &|_| None) {
+        if let Err(e) = Settings::of_profile(&ctx.raw, &config, name, "--profile") {
             bad.push(format!("{name}: {}", e.message));
         }
     }

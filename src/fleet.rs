@@ -8,7 +8,7 @@ use std::future::Future;
 
 use futures_util::stream::{self, StreamExt};
 
-use crate::config::{Settings, Source, Sourced};
+use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
 use crate::graph::waba::{self, Waba};
 use crate::session::Session;
@@ -306,10 +306,7 @@ fn own(profile: &str, session: Option<Session>, waba: Option<String>) -> Reach {
 /// A profile's settings for `--all`: flags and environment still win,
 /// except the WABA they select, which `--all` replaces.
 fn settings_of(run: &Session, name: &str) -> Result<Settings> {
-    let mut raw = run.raw.clone();
-    raw.profile = Some(Sourced::new(name.to_string(), Source::Flag("--all")));
-    raw.waba = None;
-    let mut s = Settings::resolve(raw, &run.config, &|_| None)?;
+    let mut s = Settings::of_profile(&run.raw, &run.config, name, "--all")?;
     s.net = run.settings.net.clone();
     Ok(s)
 }

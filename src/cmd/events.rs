@@ -9,7 +9,7 @@ use clap::Args;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Body, Cell, Column, Format, Report, write_stdout};
-use crate::webhooks::events::{self, Event};
+use crate::webhooks::events;
 
 #[derive(Debug, Args)]
 pub struct EventsArgs {
@@ -63,7 +63,7 @@ pub async fn run(ctx: &Context, args: &EventsArgs) -> Result<Report> {
     loop {
         let mut text = String::new();
         for e in batch.iter().filter(|e| !seen.contains(&e.key)) {
-            text.push_str(&line(e, json));
+            text.push_str(&events::line(e, json));
             last = Some(last.map_or(e.received_at, |l| l.max(e.received_at)));
         }
         // Events of the same second as the last one are asked for again;
@@ -73,18 +73,6 @@ pub async fn run(ctx: &Context, args: &EventsArgs) -> Result<Report> {
         tokio::time::sleep(Duration::from_millis(500)).await;
         let from = last.map(|l| l - chrono::Duration::seconds(1));
         batch = events::since(store, waba.as_deref(), from, 100_000).await?;
-    }
-}
-
-fn line(e: &Event, json: bool) -> String {
-    if json {
-        format!("{}\n", serde_json::to_string(e).unwrap_or_default())
-    } else {
-        format!(
-            "{}  {}\n",
-            crate::clock::rfc3339(e.received_at),
-            events::summary(e)
-        )
     }
 }
 

@@ -74,19 +74,7 @@ async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
                 for w in wabas {
                     let _ = tell.send(w.to_string());
                 }
-                let mut text = String::new();
-                for e in new {
-                    if json {
-                        text.push_str(&serde_json::to_string(e).unwrap_or_default());
-                    } else {
-                        text.push_str(&format!(
-                            "{}  {}",
-                            crate::clock::rfc3339(e.received_at),
-                            events::summary(e)
-                        ));
-                    }
-                    text.push('\n');
-                }
+                let text: String = new.iter().map(|e| events::line(e, json)).collect();
                 let _ = write_stdout(&text);
             }
             let _ = reply.send(result);

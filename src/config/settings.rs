@@ -76,6 +76,21 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The settings of the profile `name`, as a command over many profiles
+    /// (`flag`, such as `--all`) resolves each: flags and environment
+    /// still win, except the WABA they select.
+    pub fn of_profile(
+        raw: &Raw,
+        config: &Config,
+        name: &str,
+        flag: &'static str,
+    ) -> Result<Settings> {
+        let mut raw = raw.clone();
+        raw.profile = Some(Sourced::new(name.to_string(), Source::Flag(flag)));
+        raw.waba = None;
+        Settings::resolve(raw, config, &|_| None)
+    }
+
     pub fn resolve(
         raw: Raw,
         config: &Config,

@@ -196,6 +196,16 @@ pub async fn since(
     Ok(out)
 }
 
+/// The event as `webhooks serve` and `events --follow` print it: its
+/// time and summary, or one line of JSON.
+pub fn line(e: &Event, json: bool) -> String {
+    if json {
+        format!("{}\n", serde_json::to_string(e).unwrap_or_default())
+    } else {
+        format!("{}  {}\n", rfc3339(e.received_at), summary(e))
+    }
+}
+
 /// The event in a line, as a person reads it.
 pub fn summary(e: &Event) -> String {
     let v = &e.value;
