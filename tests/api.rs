@@ -140,6 +140,10 @@ fn a_bad_flag_makes_no_call() {
             "set by waba itself",
         ),
         (vec!["{waba-id}", "-H", "no-colon"], "KEY:VALUE"),
+        (
+            vec!["{waba-id}", "-H", "X-Tag: a\r\nX-Injected: 1"],
+            "KEY:VALUE",
+        ),
         (vec!["{waba-id}", "-i", "--paginate"], "cannot be used with"),
     ] {
         let mut all = vec!["api"];

@@ -132,6 +132,19 @@ fn the_handshake_and_signatures_guard_the_door() {
         401
     );
     assert!(events(&env).is_empty(), "nothing unsigned is kept");
+    // Signed but not JSON, or larger than Meta ever sends (3 MB): refused,
+    // nothing kept, and the server goes on.
+    let junk = "{\"entry\": [";
+    assert_eq!(
+        call(&r.url, "POST", "/", junk, Some(&sign(junk, SECRET))).0,
+        400
+    );
+    let big = format!("{{\"x\": \"{}\"}}", "a".repeat(5 << 20));
+    assert_eq!(
+        call(&r.url, "POST", "/", &big, Some(&sign(&big, SECRET))).0,
+        413
+    );
+    assert!(events(&env).is_empty());
     // Signed: kept, and Meta's retry of it adds nothing.
     for _ in 0..3 {
         assert_eq!(

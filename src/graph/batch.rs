@@ -156,3 +156,61 @@ fn item(client: &Client, answer: &Value) -> Item {
 fn may_retry(client: &Client, req: &Request, e: &Error) -> bool {
     e.kind != Kind::RateLimited || client.usage_for(&req.node()).regain_minutes == 0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::client::{ClientConfig, NetConfig};
+    use crate::secret::Secret;
+
+    fn client() -> Client {
+        Client::new(ClientConfig {
+            base: url::Url::parse("http://127.0.0.1:9").unwrap(),
+            version: crate::graph::version::DEFAULT,
+            token: Some(Secret::new("EAAbatchSECRETtoken")),
+            net: NetConfig::default(),
+            trace: None,
+            waiting: None,
+            dry_run: false,
+        })
+        .unwrap()
+    }
+
+    /// Items as a hostile or broken server may send them: each is read
+    /// on its own, and none is taken for an answer it is not.
+    #[test]
+    fn broken_items_are_errors_of_their_own() {
+        let c = client();
+        let ok = item(&c, &json!({"code": 200, "body": "{\"id\": \"1\"}"}));
+        assert!(matches!(ok, Item::Done(v) if v["id"] == "1"));
+        // Not finished, or a server error without a body: worth a retry.
+        assert!(matches!(item(&c, &Value::Null), Item::Again(_)));
+        assert!(matches!(
+            item(&c, &json!({"code": 502, "body": "<html>"})),
+            Item::Again(_)
+        ));
+        // A 200 whose body is not JSON, or no body at all, or a body that
+        // is not a string: an answer waba will not use.
+        for broken in [
+            json!({"code": 200, "body": "not json"}),
+            json!({"code": 200}),
+            json!({"code": 200, "body": {"id": "1"}}),
+            json!("a string"),
+        ] {
+            assert!(matches!(item(&c, &broken), Item::Failed(_)), "{broken}");
+        }
+        // Meta's own error: its kind, and a throttle is retried.
+        let auth =
+            json!({"code": 400, "body": "{\"error\": {\"code\": 190, \"message\": \"expired\"}}"});
+        assert!(matches!(item(&c, &auth), Item::Failed(e) if e.kind == Kind::Auth));
+        let throttled =
+            json!({"code": 400, "body": "{\"error\": {\"code\": 80008, \"message\": \"slow\"}}"});
+        assert!(matches!(item(&c, &throttled), Item::Again(e) if e.kind == Kind::RateLimited));
+        // Malformed usage headers are ignored, not trusted.
+        let odd = json!({"code": 200, "body": "{}", "headers": [
+            {"name": "X-Business-Use-Case-Usage", "value": "{\"1\": \"nonsense\"}"},
+            {"name": 7, "value": null}]});
+        assert!(matches!(item(&c, &odd), Item::Done(_)));
+        assert_eq!(c.usage_for("1").percent, 0.0);
+    }
+}
