@@ -131,13 +131,15 @@ pub fn main() -> ExitCode {
         }
     };
     let result = runtime.block_on(async {
-        tokio::select! {
+        let result = tokio::select! {
             r = crate::cmd::run(&ctx, &cli.command) => r,
             _ = tokio::signal::ctrl_c() => {
                 crate::prompt::restore_terminal();
-                Err(Error::new(Kind::Interrupted, "interrupted"))
+                return Err(Error::new(Kind::Interrupted, "interrupted"));
             }
-        }
+        };
+        ctx.settle_sandbox().await;
+        result
     });
     // Ctrl-C (as a signal, or read as a key at a prompt): the wizard
     // saves its progress, so say how to go on.

@@ -351,7 +351,7 @@ async fn smtp(ctx: &Session) -> Line {
 
 /// What `webhooks serve` needs: looked for, never shown.
 fn webhook_secrets(ctx: &Session) -> Line {
-    match crate::webhooks::serve::Secrets::find(&ctx.paths) {
+    match crate::webhooks::serve::Secrets::find(&ctx.paths, ctx.settings.sandbox) {
         Ok(_) => line(
             "webhook secrets",
             Status::Ok,

@@ -252,6 +252,14 @@ impl Session {
         self.trace.clone()
     }
 
+    /// Sends the webhooks the in-process sandbox owes (a review that
+    /// ended during this run), so that they do not wait for the next run.
+    pub async fn settle_sandbox(&self) {
+        if let Some(running) = self.sandbox.get() {
+            running.flush().await;
+        }
+    }
+
     /// The in-process sandbox's URL, starting it on first use.
     async fn sandbox_url(&self) -> Result<url::Url> {
         let running = self

@@ -3,7 +3,8 @@
 //! `--yes` for the questions a person would answer at a terminal). Each
 //! must exit as its comment says (`exit N`, else 0), and a comment that
 //! names a change (`YELLOW → RED`) must find it in the output. A `console`
-//! block is compared line by line with what the commands print.
+//! block is compared line by line with what the commands print. A `bash`
+//! block needs the server it starts: its own test runs it.
 
 use crate::harness::Env;
 
@@ -338,4 +339,60 @@ fn console_patterns_match_as_trycmd_does() {
     assert!(lines_match(&p(&["a", "...", "z"]), &["a", "z"]));
     assert!(!lines_match(&p(&["a", "...", "z"]), &["a", "b"]));
     assert!(!lines_match(&p(&["a"]), &["a", "b"]));
+}
+
+/// The offline webhook loop, as the README writes it: the receiver it
+/// starts (on any free port), each command in turn, `sleep 60` as a
+/// minute more on the clock, and the event it promises at the end.
+#[test]
+fn the_readme_offline_webhook_loop_runs_as_written() {
+    let start = README
+        .find("so the whole loop runs offline")
+        .expect("the README's webhook loop");
+    let block = README[start..]
+        .split("```bash\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("its bash block")
+        .replace("\\\n", " ");
+    let env = Env::new();
+    let mut now = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:00:00Z").unwrap();
+    let mut receiver = None;
+    let mut ran = 0;
+    let mut last = String::new();
+    for raw in block.lines() {
+        let code = raw.split(" # ").next().unwrap().trim();
+        for part in code.split("; ") {
+            let mut w = words(part.trim());
+            if w.first().map(String::as_str) == Some("sleep") {
+                now += chrono::Duration::seconds(w[1].parse::<i64>().unwrap());
+                continue;
+            }
+            assert_eq!(w[0], "waba", "{part}");
+            if w.last().map(String::as_str) == Some("&") {
+                w.pop();
+                let port = w.iter().position(|a| a == "--port").unwrap() + 1;
+                w[port] = "0".into();
+                let args: Vec<&str> = w[1..].iter().map(String::as_str).collect();
+                receiver = Some(crate::webhooks::receive_with(&env, &args, &[]));
+                continue;
+            }
+            let url = &receiver.as_ref().expect("the receiver starts first").url;
+            let args: Vec<String> = w[1..]
+                .iter()
+                .map(|a| a.replace("http://127.0.0.1:8080", url))
+                .collect();
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = env.run_with(&args, &[("WABA_NOW", &now.to_rfc3339())], None);
+            assert_eq!(out.code, 0, "`{part}`: {}", out.stderr);
+            last = out.stdout;
+            ran += 1;
+        }
+    }
+    assert_eq!(ran, 4, "{block}");
+    assert!(
+        last.contains("message_template_status_update")
+            && last.contains("template order_update en_US APPROVED"),
+        "{last}"
+    );
 }

@@ -16,9 +16,9 @@ const SECRET: &str = "app-s3cret-value";
 const VERIFY: &str = "verify-t0ken-value";
 const WABA: &str = "102290129340398";
 
-struct Receiver {
+pub struct Receiver {
     child: Child,
-    url: String,
+    pub url: String,
 }
 
 impl Drop for Receiver {
@@ -29,10 +29,19 @@ impl Drop for Receiver {
 }
 
 fn receive(env: &Env) -> Receiver {
-    let mut child = env
-        .cmd(&["webhooks", "serve", "--port", "0"])
-        .env("WABA_APP_SECRET", SECRET)
-        .env("WABA_VERIFY_TOKEN", VERIFY)
+    receive_with(
+        env,
+        &["webhooks", "serve", "--port", "0"],
+        &[("WABA_APP_SECRET", SECRET), ("WABA_VERIFY_TOKEN", VERIFY)],
+    )
+}
+
+pub fn receive_with(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> Receiver {
+    let mut cmd = env.cmd(args);
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    let mut child = cmd
         // What it prints is not read here: a full pipe would stall it.
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -173,13 +182,13 @@ fn every_management_field_reads_as_a_line_and_unknown_ones_are_kept() {
             "message_template_quality_update",
             json!({"previous_quality_score": "GREEN", "new_quality_score": "YELLOW",
             "message_template_id": 806312974732579u64, "message_template_name": "welcome_template", "message_template_language": "en-US"}),
-            "template welcome_template en-US quality GREEN → YELLOW",
+            "template welcome_template en_US quality GREEN → YELLOW",
         ),
         (
             "template_category_update",
             json!({"message_template_id": 278077987957091u64, "message_template_name": "welcome_template",
             "message_template_language": "en-US", "previous_category": "UTILITY", "new_category": "MARKETING"}),
-            "template welcome_template en-US category UTILITY → MARKETING",
+            "template welcome_template en_US category UTILITY → MARKETING",
         ),
         (
             "phone_number_quality_update",
@@ -541,4 +550,214 @@ fn metrics_count_the_events_received_and_serve_a_scrape() {
     let _ = served.wait();
     assert_eq!(status, 200, "{line}");
     assert!(body.contains("waba_webhook_events_total"), "{body}");
+}
+
+/// Polls `--sandbox events` until `want` of them came, or 20 s passed.
+fn sandbox_events(env: &Env, want: usize) -> Vec<Value> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let got = env
+            .run(&["--sandbox", "events", "-o", "json"])
+            .ok()
+            .json()
+            .as_array()
+            .cloned()
+            .unwrap();
+        if got.len() >= want || std::time::Instant::now() > deadline {
+            return got;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+const T0: &str = "2026-11-21T09:00:00Z";
+
+/// `--sandbox wabas subscriptions subscribe --callback-url HOOK` at T0.
+fn subscribe(env: &Env, hook: &str, vars: &[(&str, &str)]) -> crate::harness::Out {
+    let mut all = vec![("WABA_NOW", T0)];
+    all.extend_from_slice(vars);
+    let args = [
+        "--sandbox",
+        "wabas",
+        "subscriptions",
+        "subscribe",
+        "--callback-url",
+        hook,
+        "--yes",
+    ];
+    env.run_with(&args, &all, None)
+}
+
+/// A utility template created at T0: its review ends a minute later.
+fn create_template(env: &Env, name: &str) {
+    let args = [
+        "--sandbox",
+        "templates",
+        "create",
+        "--name",
+        name,
+        "--language",
+        "en_US",
+        "--category",
+        "utility",
+        "--body",
+        "Your order {{1}} has shipped",
+        "--example",
+        "A-1",
+        "--yes",
+    ];
+    env.run_with(&args, &[("WABA_NOW", T0)], None).ok();
+}
+
+#[test]
+fn the_sandbox_calls_a_subscribed_callback_signed_and_the_loop_closes_offline() {
+    let env = Env::new();
+    let at = |now: &str, args: &[&str]| env.run_with(args, &[("WABA_NOW", now)], None);
+    let r = receive_with(
+        &env,
+        &["--sandbox", "webhooks", "serve", "--port", "0"],
+        &[],
+    );
+    let hook = format!("{}/meta", r.url);
+    // The handshake comes first: a verify token the endpoint does not
+    // know leaves the WABA without the callback.
+    let refused = subscribe(&env, &hook, &[("WABA_VERIFY_TOKEN", "not-the-token")]);
+    assert_eq!(refused.code, 4, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("could not be verified")
+            && !refused.stderr.contains("not-the-token"),
+        "{}",
+        refused.stderr
+    );
+    let shown = at(T0, &["--sandbox", "wabas", "subscriptions", "-o", "json"]).ok();
+    assert!(!shown.stdout.contains(&r.url), "{}", shown.stdout);
+    subscribe(&env, &hook, &[]).ok();
+
+    // A template is approved a minute after it was created; the run that
+    // sees it sends the webhook before it ends.
+    create_template(&env, "loop_check");
+    assert!(
+        sandbox_events(&env, 0).is_empty(),
+        "nothing before the review ends"
+    );
+    at(
+        "2026-11-21T09:02:00Z",
+        &["--sandbox", "templates", "list", "-q"],
+    )
+    .ok();
+    let got = sandbox_events(&env, 1);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0]["field"], "message_template_status_update");
+    assert_eq!(got[0]["waba_id"], "100000000000001");
+    assert_eq!(got[0]["value"]["event"], "APPROVED");
+    assert_eq!(got[0]["value"]["message_template_name"], "loop_check");
+    let line = env.run(&["--sandbox", "events"]).ok().stdout;
+    assert!(
+        line.contains("template loop_check en_US APPROVED"),
+        "{line}"
+    );
+
+    // A day in, the French number's quality drops: Meta's
+    // phone_number_quality_update, FLAGGED.
+    at(
+        "2026-11-22T09:30:00Z",
+        &["--sandbox", "numbers", "list", "-q"],
+    )
+    .ok();
+    let got = sandbox_events(&env, 2);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1]["field"], "phone_number_quality_update");
+    assert_eq!(got[1]["value"]["display_phone_number"], "33612345678");
+    assert_eq!(got[1]["value"]["event"], "FLAGGED");
+    // Seen again later, nothing new is sent.
+    at(
+        "2026-11-22T10:00:00Z",
+        &["--sandbox", "numbers", "list", "-q"],
+    )
+    .ok();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(sandbox_events(&env, 3).len(), 2);
+}
+
+#[test]
+fn the_sandbox_retries_a_callback_that_refuses_until_one_takes_it_without_any_call() {
+    let env = Env::new();
+    // The served sandbox's clock is past the review: it ends the review
+    // on its own and sends the webhook, with no command run.
+    let _server = crate::harness::serve_in(&env.path(""), &[], Some("2026-11-21T09:02:00Z"));
+    // An endpoint that knows the verify token but not the sandbox app's
+    // secret: it passes the handshake and answers 401 to every call.
+    let wrong = receive_with(
+        &env,
+        &["webhooks", "serve", "--port", "0"],
+        &[("WABA_APP_SECRET", SECRET), ("WABA_VERIFY_TOKEN", VERIFY)],
+    );
+    subscribe(
+        &env,
+        &format!("{}/meta", wrong.url),
+        &[("WABA_VERIFY_TOKEN", VERIFY)],
+    )
+    .ok();
+    create_template(&env, "retry_check");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(events(&env).is_empty(), "refused: nothing kept");
+    let port = wrong.url.rsplit(':').next().unwrap().to_string();
+    drop(wrong);
+    let _right = receive_with(
+        &env,
+        &["--sandbox", "webhooks", "serve", "--port", &port],
+        &[("WABA_VERIFY_TOKEN", VERIFY)],
+    );
+    let got = sandbox_events(&env, 1);
+    assert_eq!(got.len(), 1, "delivered on a retry: {got:?}");
+    assert_eq!(got[0]["value"]["message_template_name"], "retry_check");
+    assert_eq!(got[0]["value"]["event"], "APPROVED");
+    // Delivered once: no further call repeats it.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert_eq!(sandbox_events(&env, 2).len(), 1);
+}
+
+#[test]
+fn a_callback_off_this_machine_is_never_called_but_kept_in_the_outbox() {
+    let env = Env::new();
+    subscribe(&env, "https://hooks.example.com/wa", &[]).ok();
+    env.run_with(
+        &["--sandbox", "numbers", "list", "-q"],
+        &[("WABA_NOW", "2026-11-22T09:30:00Z")],
+        None,
+    )
+    .ok();
+    let out = env
+        .run(&["--sandbox", "sandbox", "outbox", "-o", "json"])
+        .ok()
+        .json();
+    let sent = out.as_array().unwrap();
+    assert_eq!(sent.len(), 1, "{out}");
+    assert_eq!(sent[0]["kind"], "webhook");
+    let body = &sent[0]["body"];
+    assert_eq!(body["object"], "whatsapp_business_account");
+    assert_eq!(
+        body["entry"][0]["changes"][0]["field"],
+        "phone_number_quality_update"
+    );
+    // Plain http is for this machine only, and only with a local Graph.
+    let out = env
+        .run_with(
+            &[
+                "wabas",
+                "subscriptions",
+                "subscribe",
+                "--callback-url",
+                "http://127.0.0.1:9/meta",
+                "--yes",
+            ],
+            &[
+                ("WABA_TOKEN", "t"),
+                ("WABA_ID", "1"),
+                ("WABA_VERIFY_TOKEN", VERIFY),
+            ],
+            None,
+        )
+        .code(2);
+    assert!(out.stderr.contains("is not https"), "{}", out.stderr);
 }

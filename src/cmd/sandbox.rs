@@ -23,7 +23,10 @@ Examples:
 
 Any token is accepted except `expired` (Meta's error 190) and `limited` (no
 whatsapp_business_management scope). GET /__sandbox/requests lists the
-requests received, secrets redacted.")]
+requests received, secrets redacted. While it runs, time passes as in
+Meta's world: template reviews end and numbers' quality changes without a
+call, and the webhooks they cause go to subscribed callbacks on this
+machine, retried until one answers 200.")]
     Serve(ServeArgs),
 
     /// Forget everything the sandbox did: back to the demo business
@@ -136,6 +139,7 @@ async fn serve(ctx: &Context, args: &ServeArgs) -> Result<Report> {
             sandbox::ids::DEFAULT_WABA
         );
     }
+    running.keep_time();
     running.wait().await;
     Ok(Report::new(Body::Empty, Value::Null))
 }

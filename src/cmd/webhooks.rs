@@ -25,7 +25,10 @@ WABA_APP_SECRET and WABA_VERIFY_TOKEN, or [webhooks] app_secret and
 verify_token in credentials.toml; never from a flag. A call whose signature
 does not match is answered 401 and nothing is kept; each event is stored
 before the 200, once (Meta's retries add nothing). SIGTERM stops it after
-the calls in flight.")]
+the calls in flight. Under --sandbox it checks the sandbox app's signature
+(`sandbox-app-secret`) and the verify token defaults to
+`sandbox-verify-token`: subscribe a WABA to it with `waba --sandbox wabas
+subscriptions subscribe --callback-url http://127.0.0.1:8080/`.")]
     Serve(ServeArgs),
 }
 
@@ -46,7 +49,7 @@ pub async fn run(ctx: &Context, command: &WebhooksCommand) -> Result<Report> {
 }
 
 async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
-    let secrets = serve::Secrets::find(&ctx.paths)?;
+    let secrets = serve::Secrets::find(&ctx.paths, ctx.settings.sandbox)?;
     // The store opens before the port does: a call is never answered by a
     // server that cannot keep it.
     let store = ctx.store().await?;

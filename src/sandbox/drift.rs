@@ -66,6 +66,7 @@ pub fn advance(world: &mut World, now: DateTime<Utc>) -> bool {
         return false;
     }
     let mut changed = false;
+    let mut told = Vec::new();
     let mut next: Option<DateTime<Utc>> = None;
     for phone in &mut world.phones {
         let Some(Value::Array(steps)) = phone.hidden.get_mut("timeline") else {
@@ -76,7 +77,7 @@ pub fn advance(world: &mut World, now: DateTime<Utc>) -> bool {
             let hours = s.get("after_hours").and_then(Value::as_i64).unwrap_or(0);
             let at = start + Duration::hours(hours);
             if at <= now {
-                due.push(s.get("set").cloned().unwrap_or(Value::Null));
+                due.push((at, s.get("set").cloned().unwrap_or(Value::Null)));
                 false
             } else {
                 next = Some(next.map_or(at, |n| n.min(at)));
@@ -86,15 +87,75 @@ pub fn advance(world: &mut World, now: DateTime<Utc>) -> bool {
         if steps.is_empty() {
             phone.hidden.remove("timeline");
         }
-        for set in due {
+        for (at, set) in due {
             if let Value::Object(fields) = set {
+                let before = phone.clone();
                 phone.fields.extend(fields);
                 changed = true;
+                if let Some(value) = quality_update(&before, phone) {
+                    told.push((phone.parent.clone(), at, value));
+                }
             }
         }
     }
     world.next_step = Some(next);
+    for (waba, at, value) in told {
+        super::callbacks::queue(world, &waba, at, "phone_number_quality_update", value);
+    }
     changed
+}
+
+const QUALITY: [&str; 3] = ["RED", "YELLOW", "GREEN"];
+const TIERS: [&str; 6] = [
+    "TIER_50",
+    "TIER_250",
+    "TIER_2K",
+    "TIER_10K",
+    "TIER_100K",
+    "TIER_UNLIMITED",
+];
+
+/// The `phone_number_quality_update` Meta would send for a step, if any.
+/// FLAGGED for a quality drop is from Meta's "manage webhooks" examples;
+/// UNFLAGGED, UPGRADE and DOWNGRADE follow Meta's older pages (UNCONFIRMED
+/// today: a receiver keeps whatever event comes).
+fn quality_update(before: &Node, after: &Node) -> Option<Value> {
+    let rank = |n: &Node, key: &str, order: &[&str]| {
+        n.field(key)
+            .and_then(|v| order.iter().position(|o| *o == v))
+    };
+    let limit_key = "whatsapp_business_manager_messaging_limit";
+    let limit = after.field(limit_key).unwrap_or("TIER_NOT_SET");
+    let mut value = json!({
+        "display_phone_number": after.digits(),
+        "current_limit": limit,
+        "max_daily_conversations_per_business": limit,
+    });
+    let (old_q, new_q) = (
+        rank(before, "quality_rating", &QUALITY),
+        rank(after, "quality_rating", &QUALITY),
+    );
+    let (old_l, new_l) = (
+        rank(before, limit_key, &TIERS),
+        rank(after, limit_key, &TIERS),
+    );
+    value["event"] = if old_l != new_l && old_l.is_some() && new_l.is_some() {
+        value["old_limit"] = json!(before.field(limit_key));
+        json!(if new_l > old_l {
+            "UPGRADE"
+        } else {
+            "DOWNGRADE"
+        })
+    } else if old_q != new_q && new_q.is_some() {
+        json!(if new_q < old_q {
+            "FLAGGED"
+        } else {
+            "UNFLAGGED"
+        })
+    } else {
+        return None;
+    };
+    Some(value)
 }
 
 #[cfg(test)]
@@ -123,5 +184,38 @@ mod tests {
         );
         assert_eq!(field(&w, "quality_rating"), "GREEN");
         assert!(!w.phone(france).unwrap().hidden.contains_key("timeline"));
+    }
+
+    #[test]
+    fn each_quality_or_limit_step_is_a_webhook_to_a_subscribed_callback() {
+        let mut w = super::super::seed::demo();
+        let waba = super::super::ids::DEFAULT_WABA;
+        let mut app = super::super::ids::SANDBOX_APP.clone();
+        app["override_callback_uri"] = json!("http://127.0.0.1:9/hook");
+        w.waba_mut(waba)
+            .unwrap()
+            .hidden
+            .insert("subscribed_apps".into(), json!([app]));
+        let t0: DateTime<Utc> = "2026-11-21T09:00:00Z".parse().unwrap();
+        advance(&mut w, t0);
+        advance(&mut w, t0 + Duration::days(8));
+        let sent: Vec<(&str, i64, &str)> = w
+            .callbacks
+            .iter()
+            .map(|p| (p.value["event"].as_str().unwrap(), p.time, p.waba.as_str()))
+            .collect();
+        let h = |n: i64| (t0 + Duration::hours(n)).timestamp();
+        assert_eq!(
+            sent,
+            [
+                ("FLAGGED", h(24), waba),
+                ("DOWNGRADE", h(72), waba),
+                ("UNFLAGGED", h(168), waba)
+            ]
+        );
+        let flagged = &w.callbacks[0].value;
+        assert_eq!(flagged["display_phone_number"], "33612345678");
+        assert_eq!(w.callbacks[1].value["old_limit"], "TIER_10K");
+        assert_eq!(w.callbacks[1].value["current_limit"], "TIER_2K");
     }
 }

@@ -69,11 +69,18 @@ pub fn handle(world: &mut World, call: &Call, clock: &Clock, trace: &str) -> (Re
             false,
         );
     }
+    let passed = pass_time(world, clock);
+    let (reply, changed) = route(world, call, rest, major, token, clock, trace);
+    (reply, changed || passed)
+}
+
+/// What the clock does on its own: codes expire, reviews end, numbers
+/// change. True when the world changed.
+pub fn pass_time(world: &mut World, clock: &Clock) -> bool {
     let expired = registration::expire_codes(world, clock.now());
     let reviewed = super::templates::review(world, clock.now());
     let drifted = super::drift::advance(world, clock.now());
-    let (reply, changed) = route(world, call, rest, major, token, clock, trace);
-    (reply, changed || expired || reviewed || drifted)
+    expired || reviewed || drifted
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -4,6 +4,7 @@
 //! port; `waba sandbox serve` runs it as a server for scripts.
 
 mod batch;
+pub mod callbacks;
 pub mod demo_templates;
 mod disk;
 pub mod drift;
@@ -102,11 +103,35 @@ struct Shared {
 pub struct Running {
     pub addr: SocketAddr,
     task: Option<tokio::task::JoinHandle<()>>,
+    shared: Arc<Shared>,
 }
 
 impl Running {
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Sends the webhooks that are due, once; for a run about to end.
+    pub async fn flush(&self) {
+        flush(&self.shared).await;
+    }
+
+    /// Keeps the world going without calls, as Meta's does: reviews end
+    /// and numbers change on time, and webhooks go out and are retried.
+    /// For `sandbox serve`.
+    pub fn keep_time(&self) {
+        let sh = self.shared.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(TICK).await;
+                let clock = sh.clock;
+                let _ = lock(&sh.store).with(|w| {
+                    let changed = graph::pass_time(w, &clock);
+                    ((), changed)
+                });
+                flush(&sh).await;
+            }
+        });
     }
 
     /// Serves until the process ends.
@@ -146,11 +171,48 @@ pub async fn start(dir: &Path, port: u16, opts: Options, clock: Clock) -> Result
         calls: Mutex::new(std::collections::HashMap::new()),
     });
     let app = Router::new().fallback(handle).with_state(shared.clone());
-    let task = tokio::spawn(accept_loop(listener, app, shared));
+    let task = tokio::spawn(accept_loop(listener, app, shared.clone()));
     Ok(Running {
         addr,
         task: Some(task),
+        shared,
     })
+}
+
+/// How often `keep_time` looks at the world.
+const TICK: Duration = Duration::from_millis(250);
+
+fn lock(store: &Mutex<disk::Store>) -> std::sync::MutexGuard<'_, disk::Store> {
+    match store.lock() {
+        Ok(s) => s,
+        Err(p) => p.into_inner(),
+    }
+}
+
+/// Sends the webhooks due now and records how each went. The world is not
+/// held while they are sent.
+async fn flush(sh: &Shared) {
+    let now = chrono::Utc::now();
+    let Ok(taken) = lock(&sh.store).with(|w| {
+        if callbacks::any_due(w, now) {
+            callbacks::take_due(w, now)
+        } else {
+            (Vec::new(), false)
+        }
+    }) else {
+        return;
+    };
+    if taken.is_empty() {
+        return;
+    }
+    let Ok(http) = callbacks::http() else {
+        return;
+    };
+    let (delivered, failed) = callbacks::send(&http, &taken).await;
+    let _ = lock(&sh.store).with(|w| {
+        callbacks::settle(w, &delivered, &failed, chrono::Utc::now());
+        ((), true)
+    });
 }
 
 async fn accept_loop(listener: TcpListener, app: Router, shared: Arc<Shared>) {
@@ -302,6 +364,9 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
             (fault == Fault::None).then_some(batch::Answered { reply, usage })
         });
         (reply, Fault::None, Value::Object(usage))
+    } else if let Some(refused) = verify_callback(&call, &trace).await {
+        let usage = usage_of(&sh, &call, &refused);
+        (refused, Fault::None, usage)
     } else {
         let (reply, fault) = answer(&sh, &call, seq, &trace);
         let usage = usage_of(&sh, &call, &reply);
@@ -362,6 +427,25 @@ async fn handle(State(sh): State<Arc<Shared>>, req: Request) -> Response {
         );
     }
     resp
+}
+
+/// A subscription to a callback on this machine: Meta's handshake first,
+/// and the subscription refused (code 100) when the callback fails it.
+async fn verify_callback(call: &wire::Call<'_>, trace: &str) -> Option<wire::Reply> {
+    let subscribing = call.method == "POST"
+        && call.segments.len() == 3
+        && call.segments[2] == "subscribed_apps"
+        && call.token.as_deref().is_some_and(|t| !t.is_empty());
+    let uri = call.param("override_callback_uri")?;
+    let token = call.param("verify_token")?;
+    if !subscribing || !callbacks::calls(uri) || token.is_empty() {
+        return None;
+    }
+    let why = callbacks::verify(uri, token).await.err()?;
+    Some(wire::invalid_param(
+        &format!("The callback URL could not be verified: {why}"),
+        trace,
+    ))
 }
 
 /// What happened to a call's answer besides its reply.
@@ -428,10 +512,7 @@ fn answer(sh: &Shared, call: &wire::Call, seq: u64, trace: &str) -> (wire::Reply
         Some(inject::What::Hang) => Fault::Hang,
         _ => Fault::None,
     };
-    let mut store = match sh.store.lock() {
-        Ok(s) => s,
-        Err(p) => p.into_inner(),
-    };
+    let mut store = lock(&sh.store);
     let payments = call.segments.first() == Some(&"v1");
     let now = sh.clock.now();
     let reply = match store.with(|w| {

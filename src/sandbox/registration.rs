@@ -105,7 +105,7 @@ pub fn add_number(world: &mut World, waba_id: &str, call: &Call, trace: &str) ->
         Some("Your WhatsApp account must be approved.")
     } else if dest.field("primary_funding_id").is_none() {
         Some("Your WhatsApp account has no payment account.")
-    } else if subscribed_apps(&dest).is_empty() {
+    } else if dest.subscribed_apps().is_empty() {
         Some("Webhooks have not been set up for the destination WhatsApp Business account.")
     } else if !source
         .field("name_status")
@@ -196,14 +196,6 @@ fn new_phone(
     id
 }
 
-pub fn subscribed_apps(waba: &Node) -> Vec<Value> {
-    waba.hidden
-        .get("subscribed_apps")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
-}
-
 /// `GET|POST|DELETE /{waba}/subscribed_apps`. The calling app is always
 /// the sandbox's; a POST may override its callback URL for this WABA,
 /// with the verify token Meta would echo to it.
@@ -219,7 +211,8 @@ pub fn subscriptions(
     };
     match method {
         "GET" => {
-            let data: Vec<Value> = subscribed_apps(waba)
+            let data: Vec<Value> = waba
+                .subscribed_apps()
                 .into_iter()
                 .map(|a| {
                     let mut entry = json!({ "whatsapp_business_api_data": a });
@@ -242,13 +235,20 @@ pub fn subscriptions(
                 call.param("override_callback_uri"),
                 call.param("verify_token"),
             ) {
-                (Some(uri), Some(t)) if uri.starts_with("https://") && !t.is_empty() => {
+                // Meta's override page: https, at most 200 characters. A
+                // callback on this machine may be plain http: the sandbox
+                // calls nothing else.
+                (Some(uri), Some(t))
+                    if (uri.starts_with("https://") || super::callbacks::calls(uri))
+                        && uri.len() <= 200
+                        && !t.is_empty() =>
+                {
                     app["override_callback_uri"] = json!(uri);
                 }
                 (Some(_), _) => {
                     return (
                         invalid_param(
-                            "override_callback_uri must be an https URL, sent with a verify_token",
+                            "override_callback_uri must be an https URL of at most 200 characters, sent with a verify_token",
                             trace,
                         ),
                         false,

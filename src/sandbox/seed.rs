@@ -155,6 +155,8 @@ pub fn demo() -> World {
         registrations: Vec::new(),
         last_phone_id: FIRST_ADDED_PHONE,
         started_at: None,
+        callbacks: Vec::new(),
+        last_callback: 0,
         next_step: None,
     };
     let eu = [

@@ -64,7 +64,7 @@ fn count_limit(world: &World, waba: &Node) -> usize {
 
 /// Finishes the reviews whose time has come. Returns whether any did.
 pub fn review(world: &mut World, now: DateTime<Utc>) -> bool {
-    let mut changed = false;
+    let mut decided = Vec::new();
     for t in world.templates.iter_mut() {
         if status_of(t) != "PENDING" {
             continue;
@@ -92,9 +92,29 @@ pub fn review(world: &mut World, now: DateTime<Utc>) -> bool {
         );
         t.hidden.remove("review_at");
         t.hidden.remove("verdict");
-        changed = true;
+        decided.push((t.parent.clone(), at.with_timezone(&Utc), status_update(t)));
+    }
+    let changed = !decided.is_empty();
+    for (waba, at, value) in decided {
+        super::callbacks::queue(world, &waba, at, "message_template_status_update", value);
     }
     changed
+}
+
+/// The `message_template_status_update` value for a template's status, in
+/// the shape of Meta's reference example: numeric id, `en-US` language.
+fn status_update(t: &Node) -> Value {
+    let id: Value =
+        t.id.parse::<u64>()
+            .map_or_else(|_| json!(t.id), |n| json!(n));
+    json!({
+        "event": status_of(t),
+        "message_template_id": id,
+        "message_template_name": t.field("name").unwrap_or_default(),
+        "message_template_language": t.field("language").unwrap_or_default().replace('_', "-"),
+        "reason": t.field("rejected_reason").unwrap_or("NONE"),
+        "message_template_category": t.field("category").unwrap_or_default(),
+    })
 }
 
 /// Meta's time format for node fields: `2026-11-21T09:00:00+0000`.

@@ -48,6 +48,15 @@ impl Node {
         self.hidden.get(key).and_then(Value::as_str)
     }
 
+    /// A WABA's subscribed apps, each with its callback override if any.
+    pub fn subscribed_apps(&self) -> Vec<Value> {
+        self.hidden
+            .get("subscribed_apps")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// The digits of a phone node's display number.
     pub fn digits(&self) -> String {
         self.field("display_phone_number")
@@ -125,6 +134,11 @@ pub struct World {
     /// from here (`drift`).
     #[serde(default)]
     pub started_at: Option<DateTime<Utc>>,
+    /// Webhook events waiting for their callback (`callbacks`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub callbacks: Vec<Pending>,
+    #[serde(default)]
+    pub last_callback: u64,
     /// When the next timeline step falls due (`None` inside: no step
     /// left), once known: every call asks, and a fleet has thousands of
     /// numbers. Not stored: worked out again after a load.
@@ -163,6 +177,22 @@ impl World {
     pub fn phones_of<'a>(&'a self, waba: &'a str) -> impl Iterator<Item = &'a Node> + 'a {
         self.phones.iter().filter(move |p| p.parent == waba)
     }
+}
+
+/// A webhook event waiting for its callback (`callbacks`). `due` and `queued` are wall time,
+/// not the sandbox clock: retries go on under a fixed `WABA_NOW`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pending {
+    pub id: u64,
+    pub to: String,
+    pub waba: String,
+    /// `entry.time`: when it happened, on the sandbox clock (Unix seconds).
+    pub time: i64,
+    pub field: String,
+    pub value: Value,
+    pub tries: u32,
+    pub queued: DateTime<Utc>,
+    pub due: DateTime<Utc>,
 }
 
 /// One template creation or edit, for the limits.

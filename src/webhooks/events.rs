@@ -214,6 +214,8 @@ pub fn summary(e: &Event) -> String {
         Value::Null => String::new(),
         other => other.to_string(),
     };
+    // Webhooks write a template's language `en-US`; waba writes `en_US`.
+    let lang = || s("message_template_language").replace('-', "_");
     let text = match e.field.as_str() {
         "message_template_status_update" => {
             let reason = s("reason");
@@ -225,21 +227,21 @@ pub fn summary(e: &Event) -> String {
             format!(
                 "template {} {} {}{why}",
                 s("message_template_name"),
-                s("message_template_language"),
+                lang(),
                 s("event")
             )
         }
         "message_template_quality_update" => format!(
             "template {} {} quality {} → {}",
             s("message_template_name"),
-            s("message_template_language"),
+            lang(),
             s("previous_quality_score"),
             s("new_quality_score")
         ),
         "template_category_update" => format!(
             "template {} {} category {} → {}",
             s("message_template_name"),
-            s("message_template_language"),
+            lang(),
             if s("previous_category").is_empty() {
                 s("correct_category")
             } else {
@@ -247,12 +249,23 @@ pub fn summary(e: &Event) -> String {
             },
             s("new_category")
         ),
-        "phone_number_quality_update" => format!(
-            "number {} {} (limit {})",
-            s("display_phone_number"),
-            s("event"),
-            s("current_limit")
-        ),
+        "phone_number_quality_update" => {
+            // `current_limit` is marked as removed in February 2026; the
+            // portfolio's limit is what remains.
+            let limit = match s("current_limit") {
+                l if l.is_empty() => s("max_daily_conversations_per_business"),
+                l => l,
+            };
+            let was = match s("old_limit") {
+                l if l.is_empty() => String::new(),
+                l => format!(", was {l}"),
+            };
+            format!(
+                "number {} {} (limit {limit}{was})",
+                s("display_phone_number"),
+                s("event"),
+            )
+        }
         "phone_number_name_update" => format!(
             "number {} name {} {}",
             s("display_phone_number"),

@@ -26,8 +26,10 @@ pub struct Secrets {
 
 impl Secrets {
     /// The environment's (`WABA_APP_SECRET`, `WABA_VERIFY_TOKEN`), else
-    /// `[webhooks]` in credentials.toml; never a flag.
-    pub fn find(paths: &crate::config::Paths) -> Result<Secrets> {
+    /// `[webhooks]` in credentials.toml; never a flag. Under `--sandbox`
+    /// the app secret is the sandbox app's, the one its webhooks are
+    /// signed with, and the verify token defaults to the sandbox's.
+    pub fn find(paths: &crate::config::Paths, sandbox: bool) -> Result<Secrets> {
         let (file_secret, file_token) =
             crate::config::credentials::webhooks(&paths.credentials_file())?;
         let env = |k: &str| {
@@ -41,6 +43,15 @@ impl Secrets {
                 "set {var}, or `{key}` under [webhooks] in credentials.toml (mode 0600)"
             ))
         };
+        if sandbox {
+            use crate::sandbox::callbacks::{APP_SECRET, VERIFY_TOKEN};
+            return Ok(Secrets {
+                app_secret: Secret::new(APP_SECRET),
+                verify_token: env("WABA_VERIFY_TOKEN")
+                    .or(file_token)
+                    .unwrap_or_else(|| Secret::new(VERIFY_TOKEN)),
+            });
+        }
         Ok(Secrets {
             app_secret: env("WABA_APP_SECRET")
                 .or(file_secret)

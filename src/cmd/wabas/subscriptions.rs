@@ -24,7 +24,11 @@ updates) only to apps subscribed to it, and refuses to migrate a number into
 a WABA without one. Subscribing subscribes the app the token belongs to;
 --callback-url overrides that app's callback URL for this WABA only, and
 needs the verify token Meta echoes to it in WABA_VERIFY_TOKEN (never a flag,
-so that it stays out of shell history).";
+so that it stays out of shell history).
+
+Under --sandbox, the sandbox calls the callback with its webhooks (signed
+with `sandbox-app-secret`); it may be plain http on this machine, e.g.
+`waba --sandbox webhooks serve --port 8080` at http://127.0.0.1:8080/.";
 
 #[derive(Debug, Args)]
 pub struct SubscriptionsArgs {
@@ -103,15 +107,18 @@ fn table(waba: &str, apps: &[App]) -> Report {
     report
 }
 
-/// An https URL, for Meta calls nothing else.
-fn callback(url: &str) -> Result<String> {
+/// An https URL, for Meta calls nothing else; a Graph server on this
+/// machine (the sandbox) may also call plain http on this machine.
+fn callback(url: &str, local_graph: bool) -> Result<String> {
     let bad = |why: &str| {
         Error::usage(format!("--callback-url `{url}` {why}")).with_hint(
             "pass the https URL of your webhook endpoint, e.g. https://hooks.example.com/whatsapp",
         )
     };
     let parsed = url::Url::parse(url).map_err(|e| bad(&format!("is not a URL: {e}")))?;
-    if parsed.scheme() != "https" {
+    let local_http =
+        local_graph && parsed.scheme() == "http" && crate::config::settings::is_loopback(&parsed);
+    if parsed.scheme() != "https" && !local_http {
         return Err(bad("is not https: Meta calls only https endpoints"));
     }
     if parsed.host_str().is_none_or(str::is_empty) {
@@ -125,10 +132,19 @@ async fn subscribe(ctx: &Context, callback_url: Option<&str>) -> Result<Report> 
     let override_to = match callback_url {
         None => None,
         Some(u) => {
-            let u = callback(u)?;
+            let local_graph = ctx.settings.sandbox
+                || crate::config::settings::is_loopback(&ctx.settings.graph_url.value);
+            let u = callback(u, local_graph)?;
+            // The sandbox's own token when none is set, as `--sandbox
+            // webhooks serve` expects it.
+            let sandbox_token = ctx
+                .settings
+                .sandbox
+                .then(|| crate::sandbox::callbacks::VERIFY_TOKEN.to_string());
             let token = std::env::var("WABA_VERIFY_TOKEN")
                 .ok()
                 .filter(|t| !t.trim().is_empty())
+                .or(sandbox_token)
                 .ok_or_else(|| {
                     Error::usage("--callback-url needs the verify token Meta echoes to it")
                         .with_hint("set WABA_VERIFY_TOKEN to the token your endpoint expects")
