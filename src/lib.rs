@@ -8,8 +8,9 @@
 //!   `billing` (books, crossings, top-ups), `templates`, `migration`,
 //!   `health`, `numbers`, `fleet`, `notify::deliver`.
 //! - Adapters at the bottom: `graph` (Meta), `payments` (the card
-//!   processor), `notify` (email, webhooks), `store`, `config`; and the
-//!   offline `sandbox` that stands in for Meta and the processor.
+//!   processor), `notify` (email, webhooks), `webhooks` (Meta's calls
+//!   in), `listener` (the HTTP servers others call), `store`, `config`;
+//!   and the offline `sandbox` that stands in for Meta and the processor.
 
 pub mod app;
 #[cfg(test)]
@@ -27,6 +28,7 @@ pub mod error;
 pub mod fleet;
 pub mod graph;
 pub mod health;
+pub mod listener;
 pub mod metrics;
 pub mod migration;
 pub mod notify;

@@ -761,3 +761,104 @@ fn a_callback_off_this_machine_is_never_called_but_kept_in_the_outbox() {
         .code(2);
     assert!(out.stderr.contains("is not https"), "{}", out.stderr);
 }
+
+/// A connection that sends `head` and then one byte a second, until the
+/// server answers or hangs up; what it got, and when.
+fn drip(url: &str, head: &'static str) -> std::thread::JoinHandle<(String, std::time::Duration)> {
+    let host = url.trim_start_matches("http://").to_string();
+    std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let mut s = TcpStream::connect(&host).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(1)))
+            .unwrap();
+        s.write_all(head.as_bytes()).unwrap();
+        let mut got = Vec::new();
+        while started.elapsed() < std::time::Duration::from_secs(30) {
+            let mut buf = [0u8; 256];
+            match s.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => got.extend_from_slice(&buf[..n]),
+                Err(_) if got.is_empty() => {}
+                Err(_) => break,
+            }
+            if s.write_all(b"a").is_err() {
+                break;
+            }
+        }
+        (
+            String::from_utf8_lossy(&got).into_owned(),
+            started.elapsed(),
+        )
+    })
+}
+
+#[test]
+fn a_caller_that_drips_its_request_is_cut_off_and_holds_no_one_up() {
+    let env = Env::new();
+    let r = receive(&env);
+    let head = drip(&r.url, "POST / HTTP/1.1\r\nHost: x\r\nContent-Le");
+    let body = drip(
+        &r.url,
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n{",
+    );
+    // Meanwhile Meta's calls are answered as ever.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let event = envelope("account_review_update", json!({"decision": "APPROVED"}), 1);
+    let (status, _) = call(&r.url, "POST", "/", &event, Some(&sign(&event, SECRET)));
+    assert_eq!(status, 200);
+    let (got, took) = head.join().unwrap();
+    assert!(
+        took.as_secs() < 9,
+        "a dripping head is cut off: {took:?} {got:?}"
+    );
+    let (got, took) = body.join().unwrap();
+    assert!(got.starts_with("HTTP/1.1 408"), "{got:?}");
+    assert!(took.as_secs() < 14, "{took:?}");
+    assert_eq!(events(&env).len(), 1);
+}
+
+#[test]
+fn sigterm_stops_the_servers_within_seconds_whatever_callers_hold_open() {
+    let env = Env::new();
+    let mut r = receive(&env);
+    let _a = drip(
+        &r.url,
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 9999\r\n\r\n",
+    );
+    let _b = drip(&r.url, "PO");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    let pid = r.child.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let status = r.child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(started.elapsed().as_secs() < 8, "{:?}", started.elapsed());
+
+    // `metrics --listen` too.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut served = env
+        .cmd(&["metrics", "--listen", &addr])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(served.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let _c = drip(&format!("http://{addr}"), "GET /metr");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    Command::new("kill")
+        .args(["-TERM", &served.id().to_string()])
+        .status()
+        .unwrap();
+    let status = served.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(started.elapsed().as_secs() < 8, "{:?}", started.elapsed());
+}

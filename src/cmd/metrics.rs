@@ -36,25 +36,22 @@ pub async fn run(ctx: &Context, args: &MetricsArgs) -> Result<Report> {
     let bound = listener
         .local_addr()
         .map_err(|e| Error::internal(format!("the metrics server's address: {e}")))?;
-    ctx.notes
-        .step(&format!("serving http://{bound}/metrics; Ctrl-C to stop"));
+    ctx.notes.step(&format!(
+        "serving http://{bound}/metrics; Ctrl-C or SIGTERM to stop"
+    ));
     // Each scrape asks this loop, which reads the store with the session.
     let (tx, mut rx) = mpsc::channel::<oneshot::Sender<Result<String>>>(16);
     let app = Router::new()
         .route("/metrics", axum::routing::get(scrape))
         .with_state(tx);
-    let server = async {
-        axum::serve(listener, app)
-            .await
-            .map_err(|e| Error::internal(format!("the metrics server stopped: {e}")))
-    };
+    let server = crate::listener::serve(listener, app, 0, crate::listener::stopped());
     let gatherer = async {
         while let Some(reply) = rx.recv().await {
             let _ = reply.send(crate::metrics::gather(ctx).await);
         }
     };
-    let (served, ()) = tokio::join!(server, gatherer);
-    served?;
+    // The server ends on SIGTERM; the gatherer when its last sender goes.
+    let ((), ()) = tokio::join!(server, gatherer);
     Ok(Report::new(Body::Written, serde_json::Value::Null))
 }
 

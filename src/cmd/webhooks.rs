@@ -24,8 +24,9 @@ app secret (X-Hub-Signature-256) and the verify token come from
 WABA_APP_SECRET and WABA_VERIFY_TOKEN, or [webhooks] app_secret and
 verify_token in credentials.toml; never from a flag. A call whose signature
 does not match is answered 401 and nothing is kept; each event is stored
-before the 200, once (Meta's retries add nothing). SIGTERM stops it after
-the calls in flight. Under --sandbox it checks the sandbox app's signature
+before the 200, once (Meta's retries add nothing). A caller slower than
+5 s for a request's head or 10 s for its body is cut off. SIGTERM stops it
+after the calls in flight (5 s at most). Under --sandbox it checks the sandbox app's signature
 (`sandbox-app-secret`) and the verify token defaults to
 `sandbox-verify-token`: subscribe a WABA to it with `waba --sandbox wabas
 subscriptions subscribe --callback-url http://127.0.0.1:8080/`.")]
@@ -61,7 +62,7 @@ async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
         "listening on http://{addr}; Ctrl-C or SIGTERM to stop"
     ));
     let (tx, mut rx) = mpsc::channel::<serve::Work>(256);
-    let server = serve::serve(listener, secrets, ctx.clock, tx, stopped());
+    let server = serve::serve(listener, secrets, ctx.clock, tx, crate::listener::stopped());
     let json = ctx.printer.format == Format::Json;
     // Kept events are told to the alert targets apart from keeping, so
     // that a slow mail server never holds up Meta's calls.
@@ -101,21 +102,4 @@ async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
     ctx.notes
         .step(&format!("stopped; {kept} new event(s) kept"));
     Ok(Report::new(Body::Written, serde_json::Value::Null))
-}
-
-/// Resolves on SIGTERM (systemd's stop) or Ctrl-C.
-async fn stopped() {
-    #[cfg(unix)]
-    {
-        if let Ok(mut term) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
-            tokio::select! {
-                _ = term.recv() => {}
-                _ = tokio::signal::ctrl_c() => {}
-            }
-            return;
-        }
-    }
-    let _ = tokio::signal::ctrl_c().await;
 }

@@ -77,27 +77,22 @@ struct Shared {
 
 /// Serves on `listener` until `stop` resolves, handing each verified
 /// call's events to `work` and answering once they are kept. Calls in
-/// flight when `stop` comes are finished first.
+/// flight when `stop` comes are finished first (for a few seconds).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     secrets: Secrets,
     clock: crate::clock::Clock,
     work: mpsc::Sender<Work>,
-    stop: impl std::future::Future<Output = ()> + Send + 'static,
+    stop: impl std::future::Future<Output = ()>,
 ) -> Result<()> {
     let shared = Arc::new(Shared {
         secrets,
         work,
         clock,
     });
-    let app = Router::new()
-        .fallback(handle)
-        .with_state(shared)
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY));
-    axum::serve(listener, app)
-        .with_graceful_shutdown(stop)
-        .await
-        .map_err(|e| Error::internal(format!("the webhook server stopped: {e}")))
+    let app = Router::new().fallback(handle).with_state(shared);
+    crate::listener::serve(listener, app, MAX_BODY, stop).await;
+    Ok(())
 }
 
 pub async fn bind(addr: SocketAddr) -> Result<tokio::net::TcpListener> {
