@@ -529,22 +529,7 @@ fn metrics_count_the_events_received_and_serve_a_scrape() {
         out.stdout
     );
     // Served: GET /metrics answers the same text.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let addr = format!("127.0.0.1:{port}");
-    let mut served = env
-        .cmd(&["metrics", "--listen", &addr])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(served.stderr.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut served, addr, line) = serve_metrics(&env);
     let (status, body) = call(&format!("http://{addr}"), "GET", "/metrics", "", None);
     let _ = served.kill();
     let _ = served.wait();
@@ -835,6 +820,22 @@ fn sigterm_stops_the_servers_within_seconds_whatever_callers_hold_open() {
     assert!(started.elapsed().as_secs() < 8, "{:?}", started.elapsed());
 
     // `metrics --listen` too.
+    let (mut served, addr, _) = serve_metrics(&env);
+    let _c = drip(&format!("http://{addr}"), "GET /metr");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    Command::new("kill")
+        .args(["-TERM", &served.id().to_string()])
+        .status()
+        .unwrap();
+    let status = served.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(started.elapsed().as_secs() < 8, "{:?}", started.elapsed());
+}
+
+/// `metrics --listen` on a free port: the child, its address, and the
+/// line it printed once listening.
+fn serve_metrics(env: &Env) -> (Child, String, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -851,14 +852,5 @@ fn sigterm_stops_the_servers_within_seconds_whatever_callers_hold_open() {
     BufReader::new(served.stderr.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let _c = drip(&format!("http://{addr}"), "GET /metr");
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    let started = std::time::Instant::now();
-    Command::new("kill")
-        .args(["-TERM", &served.id().to_string()])
-        .status()
-        .unwrap();
-    let status = served.wait().unwrap();
-    assert!(status.success(), "{status:?}");
-    assert!(started.elapsed().as_secs() < 8, "{:?}", started.elapsed());
+    (served, addr, line)
 }
