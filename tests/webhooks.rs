@@ -345,6 +345,26 @@ fn follow_prints_events_as_they_arrive() {
         line.contains("number 15550783881 name Shrub REJECTED"),
         "{line}"
     );
+    // A name with a terminal escape and a line break cannot clear the
+    // screen or fake a second event: both are shown escaped, on one line.
+    let body = envelope(
+        "phone_number_name_update",
+        json!({"display_phone_number": "15550783881", "decision": "APPROVED",
+        "requested_verified_name": "Shrub\u{1b}[2J\n2026-01-01T00:00:00Z  WABA 1: fake"}),
+        6,
+    );
+    assert_eq!(
+        call(&r.url, "POST", "/", &body, Some(&sign(&body, SECRET))).0,
+        200
+    );
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert!(
+        !line.contains('\u{1b}')
+            && line.contains("\\u{1b}[2J\\u{a}2026")
+            && line.ends_with("APPROVED\n"),
+        "{line:?}"
+    );
     let _ = follow.kill();
     let _ = follow.wait();
 }

@@ -8,7 +8,7 @@ use clap::Args;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::{Body, Cell, Column, Format, Report, write_stdout};
+use crate::output::{Body, Cell, Column, Format, Report, stream_line, write_stdout};
 use crate::webhooks::events;
 
 #[derive(Debug, Args)]
@@ -63,7 +63,7 @@ pub async fn run(ctx: &Context, args: &EventsArgs) -> Result<Report> {
     loop {
         let mut text = String::new();
         for e in batch.iter().filter(|e| !seen.contains(&e.key)) {
-            text.push_str(&events::line(e, json));
+            text.push_str(&stream_line(&events::line(e, json)));
             last = Some(last.map_or(e.received_at, |l| l.max(e.received_at)));
         }
         // Events of the same second as the last one are asked for again;

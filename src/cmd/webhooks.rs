@@ -8,7 +8,7 @@ use tokio::sync::mpsc;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::{Body, Format, Report, write_stdout};
+use crate::output::{Body, Format, Report, stream_line, write_stdout};
 use crate::webhooks::{events, serve};
 
 #[derive(Debug, Subcommand)]
@@ -78,7 +78,10 @@ async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
                 for w in wabas {
                     let _ = tell.send(w.to_string());
                 }
-                let text: String = new.iter().map(|e| events::line(e, json)).collect();
+                let text: String = new
+                    .iter()
+                    .map(|e| stream_line(&events::line(e, json)))
+                    .collect();
                 let _ = write_stdout(&text);
             }
             let _ = reply.send(result);

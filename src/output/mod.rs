@@ -15,4 +15,4 @@ pub use format::Format;
 pub use printer::Printer;
 pub use report::{Body, Cell, Column, Report, Style};
 pub use rows::Rows;
-pub use text::{printable, write_stderr, write_stdout};
+pub use text::{printable, stream_line, write_stderr, write_stdout};

@@ -25,6 +25,13 @@ pub fn printable(s: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A line of a stream (`events --follow`, `webhooks serve`) for stdout:
+/// what came from outside cannot break it in two or reach the terminal
+/// as a control sequence.
+pub fn stream_line(s: &str) -> String {
+    format!("{}\n", printable(s.trim_end_matches('\n'), false))
+}
+
 /// One line on stderr. Every line that leaves the process passes here or
 /// through `write_stdout`: scrubbed of every secret in play, whatever a
 /// server or a file put into it.
