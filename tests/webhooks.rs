@@ -235,6 +235,12 @@ fn every_management_field_reads_as_a_line_and_unknown_ones_are_kept() {
     for (field, _, line) in &cases {
         assert!(out.stdout.contains(line), "{field}: {line}\n{}", out.stdout);
     }
+    // Those of one second are listed in the order Meta says they happened.
+    let times: Vec<i64> = events(&env)
+        .iter()
+        .map(|e| e["time"].as_i64().unwrap())
+        .collect();
+    assert!(times.windows(2).all(|w| w[0] < w[1]), "{times:?}");
     // `--waba` narrows to one WABA's events; `--since` to later ones.
     let none = env
         .run(&["--waba", "100000000000009", "events", "-o", "json"])

@@ -158,8 +158,9 @@ fn message(e: &Event) -> Message {
     }
 }
 
-/// Events received after `after` (oldest first), of one WABA or all, at
-/// most `limit` of the newest.
+/// Events received after `after` (oldest first, and those of one second
+/// in the order Meta says they happened), of one WABA or all, at most
+/// `limit` of the newest.
 pub async fn since(
     store: &Store,
     waba: Option<&str>,
@@ -169,7 +170,7 @@ pub async fn since(
     let rows = sqlx::query(
         "SELECT key, waba_id, field, event_time, received_at, value FROM webhook_events
          WHERE ($1 = '' OR waba_id = $1) AND received_at > $2
-         ORDER BY received_at DESC, key LIMIT $3",
+         ORDER BY received_at DESC, COALESCE(event_time, 0) DESC, key DESC LIMIT $3",
     )
     .bind(waba.unwrap_or(""))
     .bind(after.map(rfc3339).unwrap_or_default())
