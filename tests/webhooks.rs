@@ -880,3 +880,79 @@ fn serve_metrics(env: &Env) -> (Child, String, String) {
         .unwrap();
     (served, addr, line)
 }
+
+/// A callback that passes Meta's handshake, then never answers a call;
+/// its URL, and how many calls it got.
+fn silent_callback() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::Ordering::SeqCst;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/meta", listener.local_addr().unwrap());
+    let posts = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = posts.clone();
+    std::thread::spawn(move || {
+        for mut conn in listener.incoming().flatten() {
+            let seen = seen.clone();
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(conn.try_clone().unwrap());
+                let mut head = Vec::new();
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    head.push(line);
+                }
+                let first = head.first().cloned().unwrap_or_default();
+                if first.starts_with("GET") {
+                    let challenge = first
+                        .split("hub.challenge=")
+                        .nth(1)
+                        .and_then(|r| r.split(['&', ' ']).next())
+                        .unwrap_or("")
+                        .to_string();
+                    let _ = write!(
+                        conn,
+                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{challenge}",
+                        challenge.len()
+                    );
+                } else {
+                    seen.fetch_add(1, SeqCst);
+                    std::thread::sleep(std::time::Duration::from_secs(30));
+                }
+            });
+        }
+    });
+    (url, posts)
+}
+
+#[test]
+fn a_callback_that_never_answers_holds_a_run_up_3_s_at_most_and_loses_nothing() {
+    let env = Env::new();
+    let (url, posts) = silent_callback();
+    subscribe(&env, &url, &[]).ok();
+    create_template(&env, "slow_check");
+    let started = std::time::Instant::now();
+    env.run_with(
+        &[
+            "--sandbox",
+            "templates",
+            "show",
+            "slow_check",
+            "--language",
+            "en_US",
+        ],
+        &[("WABA_NOW", "2026-11-21T09:02:00Z")],
+        None,
+    )
+    .ok();
+    let took = started.elapsed();
+    assert!(took.as_millis() < 4500, "{took:?}");
+    assert_eq!(posts.load(std::sync::atomic::Ordering::SeqCst), 1);
+    // Still waiting for its callback, to be sent again.
+    let world: Value =
+        serde_json::from_str(&std::fs::read_to_string(env.path("sandbox/world.json")).unwrap())
+            .unwrap();
+    let waiting = world["callbacks"].as_array().unwrap();
+    assert_eq!(waiting.len(), 1, "{waiting:?}");
+    assert_eq!(waiting[0]["value"]["message_template_name"], "slow_check");
+}

@@ -152,18 +152,27 @@ pub fn http() -> crate::error::Result<reqwest::Client> {
 }
 
 /// Sends `taken`, one signed call per callback and up to 1,000 events a
-/// call; answers which ids were delivered (a 200) and which failed.
+/// call, the callbacks side by side (one that hangs holds up no other);
+/// answers which ids were delivered (a 200) and which failed.
 pub async fn send(http: &reqwest::Client, taken: &[Pending]) -> (Vec<u64>, Vec<u64>) {
     let secret = Secret::new(APP_SECRET);
     let mut to: Vec<&str> = taken.iter().map(|p| p.to.as_str()).collect();
     to.sort_unstable();
     to.dedup();
-    let (mut delivered, mut failed) = (Vec::new(), Vec::new());
-    for url in to {
-        let mine: Vec<&Pending> = taken.iter().filter(|p| p.to == url).collect();
-        for chunk in mine.chunks(PER_CALL) {
-            let body = envelope(chunk).to_string();
-            let signature = crate::webhooks::signature::sign(body.as_bytes(), &secret);
+    let calls: Vec<(&str, Vec<&Pending>)> = to
+        .into_iter()
+        .flat_map(|url| {
+            let mine: Vec<&Pending> = taken.iter().filter(|p| p.to == url).collect();
+            mine.chunks(PER_CALL)
+                .map(|c| (url, c.to_vec()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let sent = futures_util::future::join_all(calls.into_iter().map(|(url, chunk)| {
+        let body = envelope(&chunk).to_string();
+        let signature = crate::webhooks::signature::sign(body.as_bytes(), &secret);
+        let ids: Vec<u64> = chunk.iter().map(|p| p.id).collect();
+        async move {
             let ok = http
                 .post(url)
                 .header("content-type", "application/json")
@@ -172,12 +181,16 @@ pub async fn send(http: &reqwest::Client, taken: &[Pending]) -> (Vec<u64>, Vec<u
                 .send()
                 .await
                 .is_ok_and(|r| r.status() == reqwest::StatusCode::OK);
-            let ids = chunk.iter().map(|p| p.id);
-            if ok {
-                delivered.extend(ids);
-            } else {
-                failed.extend(ids);
-            }
+            (ids, ok)
+        }
+    }))
+    .await;
+    let (mut delivered, mut failed) = (Vec::new(), Vec::new());
+    for (ids, ok) in sent {
+        if ok {
+            delivered.extend(ids);
+        } else {
+            failed.extend(ids);
         }
     }
     (delivered, failed)

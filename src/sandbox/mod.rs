@@ -111,9 +111,11 @@ impl Running {
         format!("http://{}", self.addr)
     }
 
-    /// Sends the webhooks that are due, once; for a run about to end.
+    /// Sends the webhooks that are due, once, for a run about to end: for
+    /// 3 s at most. What a slow callback did not take is sent again later
+    /// (its lease runs out).
     pub async fn flush(&self) {
-        flush(&self.shared).await;
+        let _ = tokio::time::timeout(SETTLE_WITHIN, flush(&self.shared)).await;
     }
 
     /// Keeps the world going without calls, as Meta's does: reviews end
@@ -181,6 +183,8 @@ pub async fn start(dir: &Path, port: u16, opts: Options, clock: Clock) -> Result
 
 /// How often `keep_time` looks at the world.
 const TICK: Duration = Duration::from_millis(250);
+/// How long a run about to end waits for its webhooks to go out.
+const SETTLE_WITHIN: Duration = Duration::from_secs(3);
 
 fn lock(store: &Mutex<disk::Store>) -> std::sync::MutexGuard<'_, disk::Store> {
     match store.lock() {
