@@ -30,6 +30,9 @@ pub enum Act {
     /// An answer of `announced` bytes (`None`: chunked, no length) that
     /// streams zeros, at most 80 MiB, until the client hangs up.
     Flood(Option<u64>),
+    /// A page of a Graph list whose next-page cursor is new every time:
+    /// a list without end.
+    Endless,
 }
 
 pub struct Hostile {
@@ -147,6 +150,19 @@ fn serve(mut conn: TcpStream, act: &Act, seen: &Mutex<Vec<String>>) {
                 }
                 std::thread::sleep(*every);
             }
+        }
+        Act::Endless => {
+            let n = seen.lock().unwrap().len();
+            let body = format!(
+                r#"{{"data":[{{"id":"1{n:014}","name":"WABA {n}"}}],"paging":{{"cursors":{{"after":"c{n}"}},"next":"elsewhere"}}}}"#
+            );
+            let _ = conn.write_all(
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                )
+                .as_bytes(),
+            );
         }
         Act::Flood(announced) => {
             let head = match announced {

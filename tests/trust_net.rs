@@ -270,3 +270,16 @@ fn a_nested_next_page_elsewhere_is_never_followed() {
     );
     no_secret(&out, &[TOKEN]);
 }
+
+#[test]
+fn a_list_without_end_stops_at_a_thousand_pages() {
+    let server = Hostile::start(Act::Endless);
+    let env = Env::new();
+    let started = Instant::now();
+    let out = graph(&env, &server.url, &["templates", "list"]);
+    assert_eq!(out.code, 4, "{}", out.stderr);
+    assert!(out.stderr.contains("1,000 pages"), "{}", out.stderr);
+    assert!(started.elapsed() < Duration::from_secs(60));
+    let pages = server.hits();
+    assert!((1000..=1001).contains(&pages), "{pages} requests");
+}

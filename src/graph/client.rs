@@ -44,6 +44,9 @@ pub struct NetConfig {
     pub max_body: usize,
 }
 
+/// The most pages one list walk reads.
+const MAX_PAGES: usize = 1000;
+
 /// 64 MiB: far above any Graph or card-processor answer waba reads.
 pub const MAX_BODY: usize = 64 << 20;
 
@@ -807,6 +810,15 @@ impl Client {
             return Err(Error::new(
                 Kind::Rejected,
                 "Meta returned the same page cursor twice; stopping to avoid a loop",
+            ));
+        }
+        // Far above any real list (2,000 WABAs are 20 pages, a WABA's
+        // templates at most 60): a server whose cursors never end is
+        // misbehaving, and the walk must end anyway.
+        if seen.len() >= MAX_PAGES {
+            return Err(Error::new(
+                Kind::Rejected,
+                "stopped after 1,000 pages of one list: more than any account holds, so the server is not answering as Meta does",
             ));
         }
         let next = match Url::parse(next) {
