@@ -93,6 +93,11 @@ pub async fn gather(ctx: &Session) -> Result<String> {
         "gauge",
         "Spend so far today, in the WABA's currency.",
     );
+    let mut unpriced = Family::new(
+        "waba_spend_unpriced_messages",
+        "gauge",
+        "Charged messages since the ledger opened with no known rate (`waba pricing import`): counted as zero, so waba_balance is too high by their cost.",
+    );
     let mut synced = Family::new(
         "waba_spend_sync_age_seconds",
         "gauge",
@@ -147,6 +152,8 @@ pub async fn gather(ctx: &Session) -> Result<String> {
             let mut l = id();
             l.push(("currency", currency.clone()));
             balance.add(l, money(f.balance.balance));
+            let missing = crate::billing::spend::Sum::of(b.charged()).unpriced;
+            unpriced.add(id(), missing as f64);
             if let Some(day) = f.forecast.runs_out_on {
                 let secs = (day - f.today).num_days() * 86_400;
                 runway.add(id(), secs.max(0) as f64);
@@ -218,7 +225,7 @@ pub async fn gather(ctx: &Session) -> Result<String> {
     }
     let mut out = String::new();
     for f in [
-        &balance, &status, &runway, &today, &synced, &numbers, &templates, &events,
+        &balance, &status, &runway, &today, &unpriced, &synced, &numbers, &templates, &events,
     ] {
         f.write(&mut out);
     }

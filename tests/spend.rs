@@ -441,3 +441,55 @@ fn other_commands_warn_when_the_balance_was_last_seen_exhausted() {
     let after = env.run(&["--sandbox", "numbers", "list"]).ok();
     assert!(!after.stderr.contains("balance was"), "{}", after.stderr);
 }
+
+/// The value of one series of `waba metrics`.
+fn metric(env: &Env, series: &str) -> Option<f64> {
+    let out = env.run(&["metrics"]).ok().stdout;
+    out.lines()
+        .find_map(|l| l.strip_prefix(series)?.trim().parse().ok())
+}
+
+#[test]
+fn metrics_say_how_many_charged_messages_the_balance_counts_at_zero() {
+    let env = env();
+    let server = env.serve_at(&[], Some(NOW));
+    against(
+        &env,
+        &server,
+        CREDIT_LINE_WABA,
+        &[
+            "balance",
+            "adjust",
+            "--credit",
+            "100",
+            "--reason",
+            "opening balance",
+            "--yes",
+        ],
+    )
+    .ok();
+    let series = format!("waba_spend_unpriced_messages{{waba_id=\"{CREDIT_LINE_WABA}\"}}");
+    let missing = metric(&env, &series).expect("the unpriced series");
+    assert!(
+        missing > 0.0,
+        "no rate is known outside --sandbox: {missing}"
+    );
+    let balance = format!("waba_balance{{waba_id=\"{CREDIT_LINE_WABA}\",currency=\"USD\"}}");
+    assert_eq!(metric(&env, &balance), Some(100.0), "counted at zero");
+
+    let card = env.path("card.csv");
+    let mut text = String::from("country,category,currency,rate,effective_from,source\n");
+    for cat in ["marketing", "utility", "authentication", "service"] {
+        text.push_str(&format!("*,{cat},USD,0.01,2025-07-01,test card\n"));
+    }
+    std::fs::write(&card, text).unwrap();
+    against(
+        &env,
+        &server,
+        CREDIT_LINE_WABA,
+        &["pricing", "import", card.to_str().unwrap(), "--yes"],
+    )
+    .ok();
+    assert_eq!(metric(&env, &series), Some(0.0));
+    assert!(metric(&env, &balance).unwrap() < 100.0);
+}
