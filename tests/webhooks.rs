@@ -956,3 +956,92 @@ fn a_callback_that_never_answers_holds_a_run_up_3_s_at_most_and_loses_nothing() 
     assert_eq!(waiting.len(), 1, "{waiting:?}");
     assert_eq!(waiting[0]["value"]["message_template_name"], "slow_check");
 }
+
+/// An alert target that refuses its first `refusals` calls (503), then
+/// takes every call; each call's request, as text.
+fn flaky_target(refusals: usize) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/alerts", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for mut conn in listener.incoming().flatten() {
+            let mut reader = BufReader::new(conn.try_clone().unwrap());
+            let mut head = String::new();
+            let mut len = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap_or(0);
+                }
+                head.push_str(&line);
+            }
+            let mut body = vec![0; len];
+            let _ = reader.read_exact(&mut body);
+            let n = {
+                let mut log = log.lock().unwrap();
+                log.push(head + &String::from_utf8_lossy(&body));
+                log.len()
+            };
+            let status = if n <= refusals { "503 Busy" } else { "200 OK" };
+            let _ = write!(
+                conn,
+                "HTTP/1.1 {status}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}"
+            );
+        }
+    });
+    (url, seen)
+}
+
+#[test]
+fn an_alert_a_target_refused_goes_out_when_the_server_starts_again() {
+    let env = Env::new();
+    let server = env.serve(&[]);
+    // One delivery is three tries: all three refused.
+    let (target, calls) = flaky_target(3);
+    env.against(
+        &server,
+        &[
+            "alerts", "enable", "--below", "10", "--notify", &target, "--yes",
+        ],
+    )
+    .ok();
+    let mut first = receive(&env);
+    let body = json!({"object": "whatsapp_business_account", "entry": [
+        {"id": "100000000000001", "time": 1739321024, "changes": [{"field": "account_review_update",
+         "value": {"decision": "REJECTED"}}]}]})
+    .to_string();
+    assert_eq!(
+        call(&first.url, "POST", "/", &body, Some(&sign(&body, SECRET))).0,
+        200
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while calls.lock().unwrap().len() < 3 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(calls.lock().unwrap().len(), 3, "refused three times");
+    Command::new("kill")
+        .args(["-TERM", &first.child.id().to_string()])
+        .status()
+        .unwrap();
+    first.child.wait().unwrap();
+
+    // No new event: the queued alert goes out as the next server starts.
+    let _second = receive(&env);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while calls.lock().unwrap().len() < 4 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let calls = calls.lock().unwrap();
+    assert_eq!(calls.len(), 4, "delivered once more, and only once");
+    assert!(
+        calls[3].contains("account review update REJECTED"),
+        "{}",
+        calls[3]
+    );
+}

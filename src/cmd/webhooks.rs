@@ -88,15 +88,27 @@ async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
         }
         kept
     };
+    // Alerts a target did not take (or a killed run left queued) are
+    // tried again at the start and every minute, not only when the same
+    // WABA's next event comes.
     let deliverer = async {
-        while let Some(waba) = told.recv().await {
-            let mut notes = Vec::new();
-            if let Err(e) = crate::notify::deliver::run(ctx, &waba, &mut notes).await {
-                ctx.notes
-                    .warn(&format!("WABA {waba}: alerts not delivered: {}", e.message));
-            }
-            for n in notes {
-                ctx.notes.step(&format!("WABA {waba}: {n}"));
+        let mut sweep = tokio::time::interval(RETRY_EVERY);
+        loop {
+            let wabas = tokio::select! {
+                told = told.recv() => match told {
+                    Some(waba) => vec![waba],
+                    None => break,
+                },
+                _ = sweep.tick() => match crate::notify::queue::wabas_waiting(store).await {
+                    Ok(w) => w,
+                    Err(e) => {
+                        ctx.notes.warn(&format!("queued alerts not read: {}", e.message));
+                        Vec::new()
+                    }
+                },
+            };
+            for waba in wabas {
+                deliver(ctx, &waba).await;
             }
         }
     };
@@ -105,4 +117,19 @@ async fn serve_calls(ctx: &Context, args: &ServeArgs) -> Result<Report> {
     ctx.notes
         .step(&format!("stopped; {kept} new event(s) kept"));
     Ok(Report::new(Body::Written, serde_json::Value::Null))
+}
+
+/// How often queued alerts are tried again while the server runs.
+const RETRY_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Delivers a WABA's queued alerts, saying what went out and what did not.
+async fn deliver(ctx: &Context, waba: &str) {
+    let mut notes = Vec::new();
+    if let Err(e) = crate::notify::deliver::run(ctx, waba, &mut notes).await {
+        ctx.notes
+            .warn(&format!("WABA {waba}: alerts not delivered: {}", e.message));
+    }
+    for n in notes {
+        ctx.notes.step(&format!("WABA {waba}: {n}"));
+    }
 }

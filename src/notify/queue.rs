@@ -70,6 +70,16 @@ fn next_id(now: DateTime<Utc>) -> String {
     )
 }
 
+/// The WABAs with notifications not yet delivered.
+pub async fn wabas_waiting(store: &Store) -> Result<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT waba_id FROM notifications WHERE delivered_at IS NULL ORDER BY waba_id",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    rows.iter().map(|r| Ok(r.try_get("waba_id")?)).collect()
+}
+
 /// A WABA's notifications not yet delivered, oldest first.
 pub async fn pending(store: &Store, waba: &str) -> Result<Vec<Pending>> {
     let rows = sqlx::query(
