@@ -877,23 +877,31 @@ fn sigterm_stops_the_servers_within_seconds_whatever_callers_hold_open() {
 /// `metrics --listen` on a free port: the child, its address, and the
 /// line it printed once listening.
 fn serve_metrics(env: &Env) -> (Child, String, String) {
+    let (served, addr, line, _) = serve_metrics_on(env, "127.0.0.1");
+    (served, addr, line)
+}
+
+/// `serve_metrics` on `host`, with the rest of what it prints on stderr.
+fn serve_metrics_on(
+    env: &Env,
+    host: &str,
+) -> (Child, String, String, BufReader<std::process::ChildStderr>) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
-    let addr = format!("127.0.0.1:{port}");
+    let addr = format!("{host}:{port}");
     let mut served = env
         .cmd(&["metrics", "--listen", &addr])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let mut err = BufReader::new(served.stderr.take().unwrap());
     let mut line = String::new();
-    BufReader::new(served.stderr.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    (served, addr, line)
+    err.read_line(&mut line).unwrap();
+    (served, addr, line, err)
 }
 
 /// A callback that passes Meta's handshake, then never answers a call;
@@ -1059,4 +1067,28 @@ fn an_alert_a_target_refused_goes_out_when_the_server_starts_again() {
         "{}",
         calls[3]
     );
+}
+
+#[test]
+fn metrics_served_beyond_this_machine_warn_that_a_scrape_reads_every_balance() {
+    let env = Env::new();
+    let (mut open, _, _, mut err) = serve_metrics_on(&env, "0.0.0.0");
+    let mut warning = String::new();
+    err.read_line(&mut warning).unwrap();
+    let _ = open.kill();
+    let _ = open.wait();
+    assert!(
+        warning.starts_with("warning:") && warning.contains("reads every WABA's balance"),
+        "{warning}"
+    );
+    // On loopback: nothing more than the address.
+    let (mut local, _, _, mut err) = serve_metrics_on(&env, "127.0.0.1");
+    Command::new("kill")
+        .args(["-TERM", &local.id().to_string()])
+        .status()
+        .unwrap();
+    let mut rest = String::new();
+    err.read_to_string(&mut rest).unwrap();
+    local.wait().unwrap();
+    assert!(!rest.contains("warning"), "{rest}");
 }

@@ -39,6 +39,12 @@ pub async fn run(ctx: &Context, args: &MetricsArgs) -> Result<Report> {
     ctx.notes.step(&format!(
         "serving http://{bound}/metrics; Ctrl-C or SIGTERM to stop"
     ));
+    if !bound.ip().is_loopback() {
+        // No authentication: whoever reaches the port reads the balances.
+        ctx.notes.warn(&format!(
+            "{bound} is reachable from other machines, and a scrape needs no password: anyone who reaches it reads every WABA's balance; prefer 127.0.0.1 behind your Prometheus, or a firewall"
+        ));
+    }
     // Each scrape asks this loop, which reads the store with the session.
     let (tx, mut rx) = mpsc::channel::<oneshot::Sender<Result<String>>>(16);
     let app = Router::new()
