@@ -41,13 +41,7 @@ pub fn calls(url: &str) -> bool {
     let Ok(u) = url::Url::parse(url) else {
         return false;
     };
-    let loopback = match u.host() {
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        None => false,
-    };
-    loopback && matches!(u.scheme(), "http" | "https")
+    crate::config::settings::is_loopback(&u) && matches!(u.scheme(), "http" | "https")
 }
 
 /// The callback WABA `waba` subscribed, if any.
@@ -116,11 +110,6 @@ pub fn take_due(world: &mut World, now: DateTime<Utc>) -> (Vec<Pending>, bool) {
     }
     let changed = !taken.is_empty();
     (taken, changed)
-}
-
-/// Whether anything waits at all (for a run about to end).
-pub fn any_due(world: &World, now: DateTime<Utc>) -> bool {
-    world.callbacks.iter().any(|p| p.due <= now)
 }
 
 /// Records how a send went: delivered events leave the queue, the others

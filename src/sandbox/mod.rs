@@ -197,13 +197,7 @@ fn lock(store: &Mutex<disk::Store>) -> std::sync::MutexGuard<'_, disk::Store> {
 /// held while they are sent.
 async fn flush(sh: &Shared) {
     let now = chrono::Utc::now();
-    let Ok(taken) = lock(&sh.store).with(|w| {
-        if callbacks::any_due(w, now) {
-            callbacks::take_due(w, now)
-        } else {
-            (Vec::new(), false)
-        }
-    }) else {
+    let Ok(taken) = lock(&sh.store).with(|w| callbacks::take_due(w, now)) else {
         return;
     };
     if taken.is_empty() {
