@@ -1092,3 +1092,46 @@ fn metrics_served_beyond_this_machine_warn_that_a_scrape_reads_every_balance() {
     local.wait().unwrap();
     assert!(!rest.contains("warning"), "{rest}");
 }
+
+#[test]
+fn two_servers_on_one_store_given_the_same_event_at_once_keep_and_tell_it_once() {
+    let env = Env::new();
+    let server = env.serve(&[]);
+    let hook = crate::hostile::Hostile::json(200, "{}");
+    let target = format!("{}/alerts", hook.url);
+    env.against(
+        &server,
+        &[
+            "alerts", "enable", "--below", "10", "--notify", &target, "--yes",
+        ],
+    )
+    .ok();
+    // Two receivers behind one load balancer, and Meta's retries landing
+    // on both at the same moment.
+    let (a, b) = (receive(&env), receive(&env));
+    let body = json!({"object": "whatsapp_business_account", "entry": [
+        {"id": "100000000000001", "time": 1739321099, "changes": [{"field": "account_update",
+         "value": {"event": "ACCOUNT_RESTRICTION"}}]}]})
+    .to_string();
+    let senders: Vec<_> = (0..8)
+        .map(|i| {
+            let url = if i % 2 == 0 {
+                a.url.clone()
+            } else {
+                b.url.clone()
+            };
+            let body = body.clone();
+            std::thread::spawn(move || call(&url, "POST", "/", &body, Some(&sign(&body, SECRET))).0)
+        })
+        .collect();
+    for s in senders {
+        assert_eq!(s.join().unwrap(), 200);
+    }
+    assert_eq!(kept_updates(&env), 1);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while hook.hits() == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(hook.hits(), 1, "told once: {:?}", hook.requests());
+}
