@@ -26,10 +26,12 @@ verify_token in credentials.toml; never from a flag. A call whose signature
 does not match is answered 401 and nothing is kept; each event is stored
 before the 200, once (Meta's retries add nothing). A caller slower than
 5 s for a request's head or 10 s for its body is cut off. SIGTERM stops it
-after the calls in flight (5 s at most). Under --sandbox it checks the sandbox app's signature
-(`sandbox-app-secret`) and the verify token defaults to
-`sandbox-verify-token`: subscribe a WABA to it with `waba --sandbox wabas
-subscriptions subscribe --callback-url http://127.0.0.1:8080/`.")]
+after the calls in flight (5 s at most).
+
+Under --sandbox it checks the sandbox app's signature (`sandbox-app-secret`)
+and the verify token defaults to `sandbox-verify-token`: subscribe a WABA
+to it with `waba --sandbox wabas subscriptions subscribe --callback-url
+http://127.0.0.1:8080/`.")]
     Serve(ServeArgs),
 }
 
