@@ -126,24 +126,21 @@ pub async fn daily(
 /// one answer per read, in order; a read that fails is its own error.
 pub async fn daily_each(client: &Client, asks: &[Ask], jobs: usize) -> Vec<Result<Vec<Point>>> {
     let reqs: Vec<Request> = asks.iter().map(|a| a.request(true)).collect();
-    let mut answers = batch::get_each(client, &reqs, jobs).await;
+    let mut answers = batch::get_each(client, &reqs, jobs, |i, v| points(v, asks[i].source)).await;
     let refused: Vec<usize> = (0..asks.len())
         .filter(|&i| matches!(&answers[i], Err(e) if asks[i].refused_tier(e)))
         .collect();
     if !refused.is_empty() {
         let reqs: Vec<Request> = refused.iter().map(|&i| asks[i].request(false)).collect();
-        for (i, a) in refused
-            .into_iter()
-            .zip(batch::get_each(client, &reqs, jobs).await)
-        {
+        let again = batch::get_each(client, &reqs, jobs, |n, v| {
+            points(v, asks[refused[n]].source)
+        })
+        .await;
+        for (&i, a) in refused.iter().zip(again) {
             answers[i] = a;
         }
     }
     answers
-        .into_iter()
-        .zip(asks)
-        .map(|(a, ask)| a.map(|v| points(&v, ask.source)))
-        .collect()
 }
 
 /// Reads the points out of a WABA node answer.

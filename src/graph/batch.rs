@@ -19,9 +19,16 @@ use crate::error::{Error, Kind, Result};
 pub const MAX_ITEMS: usize = 50;
 
 /// Every read in `reqs`, in batches of at most 50 sent `jobs` at a time;
-/// one answer per request, in order.
-pub async fn get_each(client: &Client, reqs: &[Request], jobs: usize) -> Vec<Result<Value>> {
-    let mut answers: Vec<Option<Result<Value>>> = (0..reqs.len()).map(|_| None).collect();
+/// one answer per request, in order, as `read` makes it of the request's
+/// index and its body. Each body is read as its batch arrives and then
+/// dropped, so a fleet's year of analytics is never held as JSON at once.
+pub async fn get_each<T>(
+    client: &Client,
+    reqs: &[Request],
+    jobs: usize,
+    read: impl Fn(usize, &Value) -> T,
+) -> Vec<Result<T>> {
+    let mut answers: Vec<Option<Result<T>>> = (0..reqs.len()).map(|_| None).collect();
     let mut pending: Vec<usize> = (0..reqs.len()).collect();
     let retries = client.net().retries;
     let mut round = 0;
@@ -30,30 +37,28 @@ pub async fn get_each(client: &Client, reqs: &[Request], jobs: usize) -> Vec<Res
             tokio::time::sleep(client.net().backoff(round - 1)).await;
         }
         let last = round >= retries;
-        let sent: Vec<(Vec<usize>, Result<Vec<Value>>)> = stream::iter(pending.chunks(MAX_ITEMS))
+        let mut again = Vec::new();
+        let mut sent = stream::iter(pending.chunks(MAX_ITEMS))
             .map(|chunk| async move {
                 let items: Vec<&Request> = chunk.iter().map(|&i| &reqs[i]).collect();
-                (chunk.to_vec(), send(client, &items).await)
+                (chunk, send(client, &items).await)
             })
-            .buffer_unordered(jobs.max(1))
-            .collect()
-            .await;
-        let mut again = Vec::new();
-        for (chunk, outcome) in sent {
+            .buffer_unordered(jobs.max(1));
+        while let Some((chunk, outcome)) = sent.next().await {
             let items = match outcome {
                 Ok(items) => items,
                 // The batch itself failed, after the client's own retries:
                 // each of its items failed so.
                 Err(e) => {
-                    for i in chunk {
+                    for &i in chunk {
                         answers[i] = Some(Err(e.shared()));
                     }
                     continue;
                 }
             };
-            for (n, i) in chunk.into_iter().enumerate() {
+            for (n, &i) in chunk.iter().enumerate() {
                 match item(client, items.get(n).unwrap_or(&Value::Null)) {
-                    Item::Done(v) => answers[i] = Some(Ok(v)),
+                    Item::Done(v) => answers[i] = Some(Ok(read(i, &v))),
                     Item::Again(e) if !last && may_retry(client, &reqs[i], &e) => {
                         answers[i] = Some(Err(e));
                         again.push(i);
@@ -62,6 +67,7 @@ pub async fn get_each(client: &Client, reqs: &[Request], jobs: usize) -> Vec<Res
                 }
             }
         }
+        drop(sent);
         pending = again;
         round += 1;
     }
