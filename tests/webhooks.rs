@@ -415,13 +415,7 @@ fn each_new_event_is_told_to_the_alert_targets_once() {
     let server = env.serve(&[]);
     let hook = crate::hostile::Hostile::json(200, "{}");
     let target = format!("{}/alerts", hook.url);
-    env.against(
-        &server,
-        &[
-            "alerts", "enable", "--below", "10", "--notify", &target, "--yes",
-        ],
-    )
-    .ok();
+    alert_to(&env, &server, &target);
     let r = receive(&env);
     let waba = "100000000000001";
     let body = json!({"object": "whatsapp_business_account", "entry": [
@@ -436,11 +430,7 @@ fn each_new_event_is_told_to_the_alert_targets_once() {
             200
         );
     }
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while hook.hits() == 0 && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    arrived(|| hook.hits() > 0);
     let sent = hook.requests();
     assert_eq!(sent.len(), 1, "told once: {sent:?}");
     assert!(
@@ -1025,13 +1015,7 @@ fn an_alert_a_target_refused_goes_out_when_the_server_starts_again() {
     let server = env.serve(&[]);
     // One delivery is three tries: all three refused.
     let (target, calls) = flaky_target(3);
-    env.against(
-        &server,
-        &[
-            "alerts", "enable", "--below", "10", "--notify", &target, "--yes",
-        ],
-    )
-    .ok();
+    alert_to(&env, &server, &target);
     let mut first = receive(&env);
     let body = json!({"object": "whatsapp_business_account", "entry": [
         {"id": "100000000000001", "time": 1739321024, "changes": [{"field": "account_review_update",
@@ -1041,11 +1025,7 @@ fn an_alert_a_target_refused_goes_out_when_the_server_starts_again() {
         call(&first.url, "POST", "/", &body, Some(&sign(&body, SECRET))).0,
         200
     );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while calls.lock().unwrap().len() < 3 && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    arrived(|| calls.lock().unwrap().len() >= 3);
     assert_eq!(calls.lock().unwrap().len(), 3, "refused three times");
     Command::new("kill")
         .args(["-TERM", &first.child.id().to_string()])
@@ -1055,11 +1035,7 @@ fn an_alert_a_target_refused_goes_out_when_the_server_starts_again() {
 
     // No new event: the queued alert goes out as the next server starts.
     let _second = receive(&env);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while calls.lock().unwrap().len() < 4 && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    arrived(|| calls.lock().unwrap().len() >= 4);
     let calls = calls.lock().unwrap();
     assert_eq!(calls.len(), 4, "delivered once more, and only once");
     assert!(
@@ -1099,13 +1075,7 @@ fn two_servers_on_one_store_given_the_same_event_at_once_keep_and_tell_it_once()
     let server = env.serve(&[]);
     let hook = crate::hostile::Hostile::json(200, "{}");
     let target = format!("{}/alerts", hook.url);
-    env.against(
-        &server,
-        &[
-            "alerts", "enable", "--below", "10", "--notify", &target, "--yes",
-        ],
-    )
-    .ok();
+    alert_to(&env, &server, &target);
     // Two receivers behind one load balancer, and Meta's retries landing
     // on both at the same moment.
     let (a, b) = (receive(&env), receive(&env));
@@ -1128,10 +1098,27 @@ fn two_servers_on_one_store_given_the_same_event_at_once_keep_and_tell_it_once()
         assert_eq!(s.join().unwrap(), 200);
     }
     assert_eq!(kept_updates(&env), 1);
+    arrived(|| hook.hits() > 0);
+    assert_eq!(hook.hits(), 1, "told once: {:?}", hook.requests());
+}
+
+/// The demo WABA's alerts go to `target`, whatever its balance.
+fn alert_to(env: &Env, server: &crate::harness::Server, target: &str) {
+    env.against(
+        server,
+        &[
+            "alerts", "enable", "--below", "10", "--notify", target, "--yes",
+        ],
+    )
+    .ok();
+}
+
+/// Waits up to 10 s for `done`, then half a second more, so that a call
+/// that should not come has had the time to.
+fn arrived(done: impl Fn() -> bool) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while hook.hits() == 0 && std::time::Instant::now() < deadline {
+    while !done() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     std::thread::sleep(std::time::Duration::from_millis(500));
-    assert_eq!(hook.hits(), 1, "told once: {:?}", hook.requests());
 }
