@@ -173,12 +173,7 @@ fn a_credit_line_waba_is_priced_by_the_imported_rate_card() {
     assert!(before["unpriced_messages"].as_i64().unwrap() > 0);
 
     // A flat card: every charged message costs 0.01 USD, plus 10 % markup.
-    let card = env.path("card.csv");
-    let mut text = String::from("country,category,currency,rate,effective_from,source\n");
-    for cat in ["marketing", "utility", "authentication", "service"] {
-        text.push_str(&format!("*,{cat},USD,0.01,2025-07-01,test card\n"));
-    }
-    std::fs::write(&card, text).unwrap();
+    let card = flat_card(&env);
     std::fs::write(env.path("config.toml"), "[billing]\nmarkup_percent = 10\n").unwrap();
     let imported = against(
         &env,
@@ -477,12 +472,7 @@ fn metrics_say_how_many_charged_messages_the_balance_counts_at_zero() {
     let balance = format!("waba_balance{{waba_id=\"{CREDIT_LINE_WABA}\",currency=\"USD\"}}");
     assert_eq!(metric(&env, &balance), Some(100.0), "counted at zero");
 
-    let card = env.path("card.csv");
-    let mut text = String::from("country,category,currency,rate,effective_from,source\n");
-    for cat in ["marketing", "utility", "authentication", "service"] {
-        text.push_str(&format!("*,{cat},USD,0.01,2025-07-01,test card\n"));
-    }
-    std::fs::write(&card, text).unwrap();
+    let card = flat_card(&env);
     against(
         &env,
         &server,
@@ -492,4 +482,15 @@ fn metrics_say_how_many_charged_messages_the_balance_counts_at_zero() {
     .ok();
     assert_eq!(metric(&env, &series), Some(0.0));
     assert!(metric(&env, &balance).unwrap() < 100.0);
+}
+
+/// A rate card file in this home: every charged message 0.01 USD.
+fn flat_card(env: &Env) -> std::path::PathBuf {
+    let card = env.path("card.csv");
+    let mut text = String::from("country,category,currency,rate,effective_from,source\n");
+    for cat in ["marketing", "utility", "authentication", "service"] {
+        text.push_str(&format!("*,{cat},USD,0.01,2025-07-01,test card\n"));
+    }
+    std::fs::write(&card, text).unwrap();
+    card
 }
