@@ -597,11 +597,7 @@ fn control_requests(sh: &Shared, method: &str) -> Response {
 }
 
 fn control_inbox(sh: &Shared) -> Response {
-    let mut store = match sh.store.lock() {
-        Ok(s) => s,
-        Err(p) => p.into_inner(),
-    };
-    match store.with(|w| (w.inbox.clone(), false)) {
+    match lock(&sh.store).with(|w| (w.inbox.clone(), false)) {
         Ok(inbox) => axum::Json(json!(inbox)).into_response(),
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.message).into_response(),
     }
