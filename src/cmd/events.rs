@@ -41,7 +41,7 @@ pub async fn run(ctx: &Context, args: &EventsArgs) -> Result<Report> {
                     Cell::plain(crate::clock::rfc3339(e.received_at)),
                     Cell::plain(&e.waba_id),
                     Cell::plain(&e.field),
-                    Cell::plain(events::summary(e).split_once(": ").map_or("", |x| x.1)),
+                    Cell::plain(events::what(e)),
                 ]
             })
             .collect();

@@ -209,6 +209,11 @@ pub fn line(e: &Event, json: bool) -> String {
 
 /// The event in a line, as a person reads it.
 pub fn summary(e: &Event) -> String {
+    format!("WABA {}: {}", e.waba_id, what(e))
+}
+
+/// What happened, without the WABA (the table has a column for it).
+pub fn what(e: &Event) -> String {
     let v = &e.value;
     let s = |k: &str| match &v[k] {
         Value::String(s) => s.clone(),
@@ -283,7 +288,7 @@ pub fn summary(e: &Event) -> String {
         }
         other => format!("{other} (kept as it came)"),
     };
-    format!("WABA {}: {}", e.waba_id, text.trim())
+    text.trim().to_string()
 }
 
 #[cfg(test)]
